@@ -1,0 +1,44 @@
+import type { IacOrigin } from '../model/origin.js';
+import type { Known } from '../model/unknown.js';
+import type { Evidence, ResultStatus, Severity } from '../rules/types.js';
+
+export interface FindingResource {
+  provider: 'aws' | 'azure';
+  type: string;
+  id: string;
+  name: string;
+  account: Known<string>;
+  region: Known<string>;
+  tags: Known<Record<string, string>>;
+  /** IaC results: where the resource is declared. */
+  location?: Pick<IacOrigin, 'format' | 'file' | 'line' | 'column' | 'address'>;
+  /** Live results: the API operations that produced the resource. */
+  calls?: string[];
+}
+
+export interface AppliedSuppression {
+  rule: string;
+  resource: string;
+  reason: string;
+  approvedBy?: string;
+  expires?: string;
+}
+
+/** One rule's result on one resource. */
+export interface Finding {
+  /** Stable across scans: derived from the rule id and the resource's identity. */
+  id: string;
+  ruleId: string;
+  title: string;
+  severity: Severity;
+  hipaa: string[];
+  status: ResultStatus;
+  message: string;
+  reason?: string;
+  evidence: Evidence[];
+  resource: FindingResource;
+  /** The resource is in PHI scope (tagged, or in an account declared as holding PHI). */
+  phi: boolean;
+  /** An exception in force for this result; the status underneath is kept. */
+  suppressed?: AppliedSuppression;
+}

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import type { Config } from '../config/schema.js';
+import { HipaaRollup } from '../frameworks/hipaa/rollup.js';
+import { REPORT_SCHEMA_VERSION, type Report, type ReportRule, type ScanScope } from '../report/model.js';
+import { type Rule, SEVERITIES, type Severity } from '../rules/types.js';
+import type { InputProblem } from '../util/errors.js';
+import { evaluate } from './evaluate.js';
+import type { Finding } from './finding.js';
+import type { Inventory } from './inventory.js';
+import { makePhiMatcher } from './phi.js';
+import { Suppressor } from './suppress.js';
+
+export const TOOL_VERSION: string = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+
+const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
+const STATUS_RANK = { fail: 0, not_assessed: 1, pass: 2 } as const;
+
+export function severityAtLeast(s: Severity, threshold: Severity): boolean {
+  return SEVERITY_RANK[s] <= SEVERITY_RANK[threshold];
+}
+
+export interface ScanInput {
+  inventory: Inventory;
+  rules: readonly Rule[];
+  config: Config;
+  scope: ScanScope;
+  problems: InputProblem[];
+  startedAt: Date;
+  phiOnly?: boolean;
+  /** For tests: the date suppressions are judged against. */
+  today?: string;
+}
+
+/** Evaluates an inventory and assembles the report object every reporter reads. */
+export function runScan(input: ScanInput): Report {
+  const { inventory, rules, config } = input;
+  const suppressor = new Suppressor(config.suppressions, input.today);
+  const rollup = new HipaaRollup(rules);
+  const findings: Finding[] = [];
+  const results = { pass: 0, fail: 0, not_assessed: 0, suppressed: 0 };
+  const failures = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  const ruleMeta: Record<string, ReportRule> = {};
+  const metaById = new Map(rules.map((r) => [r.meta.id, r.meta]));
+
+  for (const raw of evaluate(inventory, rules, config, { phiOnly: input.phiOnly ?? false })) {
+    const f = suppressor.apply(raw);
+    findings.push(f);
+    rollup.add(f);
+    if (f.suppressed) results.suppressed++;
+    else {
+      results[f.status]++;
+      if (f.status === 'fail') failures[f.severity]++;
+    }
+    if (!ruleMeta[f.ruleId]) {
+      const m = metaById.get(f.ruleId)!;
+      ruleMeta[f.ruleId] = {
+        id: m.id,
+        title: m.title,
+        severity: m.severity,
+        hipaa: [...m.hipaa],
+        rationale: m.rationale,
+        remediation: m.remediation,
+      };
+    }
+  }
+
+  findings.sort(
+    (a, b) =>
+      STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      a.ruleId.localeCompare(b.ruleId) ||
+      a.resource.id.localeCompare(b.resource.id),
+  );
+
+  const isPhi = makePhiMatcher(config);
+  let phiResources = 0;
+  for (const r of inventory.all()) if (isPhi(r)) phiResources++;
+
+  const failed = SEVERITIES.some((s) => severityAtLeast(s, config.failOn) && failures[s] > 0);
+  const nodes = rollup.nodes();
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: 'phiguard', version: TOOL_VERSION, rules: rules.length },
+    scan: {
+      startedAt: input.startedAt.toISOString(),
+      finishedAt: new Date().toISOString(),
+      scope: input.scope,
+      failOn: config.failOn,
+      phiOnly: input.phiOnly ?? false,
+    },
+    summary: { resources: inventory.size, phiResources, results, failures, failed },
+    hipaa: { sections: rollup.sections(nodes), nodes },
+    findings,
+    rules: ruleMeta,
+    problems: input.problems,
+    coverage: inventory.coverageEntries(),
+    suppressions: suppressor.states(),
+  };
+}

@@ -1,0 +1,38 @@
+/** Where a resource came from: a live API call, or a place in an IaC file. */
+export type Origin = LiveOrigin | IacOrigin | InventoryOrigin;
+
+export interface LiveOrigin {
+  kind: 'live';
+  /** The API operations that produced this resource, e.g. `s3:GetBucketEncryption`. */
+  calls: string[];
+}
+
+export type IacFormat = 'cloudformation' | 'terraform' | 'terraform-plan';
+
+export interface IacOrigin {
+  kind: 'iac';
+  format: IacFormat;
+  /** Path as given by the user (relative to where phiguard ran), forward slashes. */
+  file: string;
+  /** 1-based; absent only when the source offers no position. */
+  line?: number;
+  column?: number;
+  /** CloudFormation logical id or Terraform address (`module.x.aws_s3_bucket.y`). */
+  address: string;
+}
+
+export interface InventoryOrigin {
+  kind: 'inventory';
+  file: string;
+  /** The origin recorded when the inventory was collected. */
+  original?: LiveOrigin | IacOrigin;
+}
+
+/** Which kind of source a rule can judge. */
+export type SourceKind = 'live' | 'cloudformation' | 'terraform';
+
+export function sourceKindOf(origin: Origin): SourceKind {
+  const o = origin.kind === 'inventory' ? origin.original : origin;
+  if (!o || o.kind === 'live') return 'live';
+  return o.format === 'cloudformation' ? 'cloudformation' : 'terraform';
+}

@@ -1,0 +1,100 @@
+import type { Origin } from '../../model/origin.js';
+import type { PropsByType, Resource, ResourceType } from '../../model/resource.js';
+import type { Known } from '../../model/unknown.js';
+
+export const ACCOUNT = '111122223333';
+export const REGION = 'us-east-1';
+
+const GOOD_DEFAULTS: { [T in ResourceType]: () => PropsByType[T] } = {
+  'AWS::Account': () => ({ accountId: ACCOUNT, regions: [REGION] }),
+  'AWS::S3::Bucket': () => ({
+    bucketName: 'phi-records',
+    encryption: {
+      algorithm: 'aws:kms',
+      kmsKeyId: `arn:aws:kms:${REGION}:${ACCOUNT}:key/0b1c2d3e-aaaa-bbbb-cccc-000000000001`,
+      bucketKeyEnabled: true,
+      source: 'declared',
+    },
+    policy: null,
+    publicAccessBlock: {
+      blockPublicAcls: true,
+      ignorePublicAcls: true,
+      blockPublicPolicy: true,
+      restrictPublicBuckets: true,
+    },
+    aclPublicGrants: [],
+    versioning: 'Enabled',
+    logging: { targetBucket: 'access-logs', targetPrefix: 'phi-records/' },
+  }),
+  'AWS::S3::AccountPublicAccessBlock': () => ({
+    config: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true },
+  }),
+  'AWS::KMS::Key': () => ({
+    keyManager: 'CUSTOMER',
+    keySpec: 'SYMMETRIC_DEFAULT',
+    keyState: 'Enabled',
+    keyOrigin: 'AWS_KMS',
+    rotationEnabled: true,
+    rotationPeriodDays: 365,
+    aliases: ['alias/phi-data'],
+    policy: null,
+  }),
+  'AWS::CloudTrail::Trail': () => ({
+    trailName: 'org-trail',
+    isMultiRegion: true,
+    isOrganizationTrail: false,
+    isLogging: true,
+    logFileValidation: true,
+    kmsKeyId: `arn:aws:kms:${REGION}:${ACCOUNT}:key/0b1c2d3e-aaaa-bbbb-cccc-000000000002`,
+    cloudWatchLogsLogGroupArn: `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:cloudtrail:*`,
+    s3BucketName: 'audit-trail',
+    homeRegion: REGION,
+    s3DataEvents: [{ readWrite: 'All', resources: ['arn:aws:s3'], excluded: [] }],
+  }),
+  'AWS::Logs::LogGroup': () => ({
+    logGroupName: '/phi/app',
+    retentionInDays: 2192,
+    kmsKeyId: `arn:aws:kms:${REGION}:${ACCOUNT}:key/0b1c2d3e-aaaa-bbbb-cccc-000000000003`,
+  }),
+};
+
+/** The known-good props of a type: tests change only what their case is about. */
+export function goodProps<T extends ResourceType>(type: T): PropsByType[T] {
+  return GOOD_DEFAULTS[type]() as PropsByType[T];
+}
+
+export interface FixtureOptions {
+  id?: string;
+  name?: string;
+  tags?: Known<Record<string, string>>;
+  account?: Known<string>;
+  region?: Known<string>;
+  origin?: Origin;
+  refs?: string[];
+}
+
+/** A live resource of `type` with good props overlaid by `props`. */
+export function resource<T extends ResourceType>(
+  type: T,
+  props: Partial<PropsByType[T]> = {},
+  opts: FixtureOptions = {},
+): Resource<T> {
+  const name = opts.name ?? `${type.split('::').pop()!.toLowerCase()}-1`;
+  return {
+    provider: 'aws',
+    type,
+    id: opts.id ?? `arn:aws:${type.split('::')[1]!.toLowerCase()}:${REGION}:${ACCOUNT}:${name}`,
+    name,
+    account: opts.account ?? ACCOUNT,
+    region: opts.region ?? REGION,
+    tags: opts.tags ?? {},
+    props: { ...goodProps(type), ...props },
+    origin: opts.origin ?? { kind: 'live', calls: ['test:Fixture'] },
+    ...(opts.refs ? { refs: opts.refs } : {}),
+  };
+}
+
+/** The same, as if declared in a CloudFormation template. */
+export function iacOrigin(address = 'Resource', file = 'template.yaml'): Origin {
+  return { kind: 'iac', format: 'cloudformation', file, line: 1, address };
+}
