@@ -50,7 +50,7 @@ export const configSchema = z
       })
       .strict()
       .optional(),
-    failOn: severity.optional(),
+    failOn: z.union([severity, z.literal('none')]).optional(),
     rules: z.record(z.string(), ruleSettingSchema).optional(),
     suppressions: z.array(suppressionSchema).optional(),
   })
@@ -72,7 +72,8 @@ export const DEFAULT_PHI_TAGS: PhiTag[] = [
 export interface Config {
   phiTags: PhiTag[];
   phiAccounts: string[];
-  failOn: Severity;
+  /** `none`: never exit 1 for failures. */
+  failOn: Severity | 'none';
   rules: Record<string, RuleSetting>;
   suppressions: Suppression[];
   /** The file it came from, for messages. */

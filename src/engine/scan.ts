@@ -78,7 +78,8 @@ export function runScan(input: ScanInput): Report {
   let phiResources = 0;
   for (const r of inventory.all()) if (isPhi(r)) phiResources++;
 
-  const failed = SEVERITIES.some((s) => severityAtLeast(s, config.failOn) && failures[s] > 0);
+  const threshold = config.failOn;
+  const failed = threshold !== 'none' && SEVERITIES.some((s) => severityAtLeast(s, threshold) && failures[s] > 0);
   const nodes = rollup.nodes();
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,

@@ -37,7 +37,7 @@ export interface Report {
     startedAt: string;
     finishedAt: string;
     scope: ScanScope;
-    failOn: Severity;
+    failOn: Severity | 'none';
     phiOnly: boolean;
   };
   summary: {

@@ -14,3 +14,8 @@ export interface InputProblem {
   column?: number;
   message: string;
 }
+
+/** Problems with the user's input (files, paths), as opposed to live collection (`aws:…`). */
+export function isInputProblem(p: InputProblem): boolean {
+  return !/^(aws|azure):/.test(p.source);
+}

@@ -1,0 +1,112 @@
+import { Argument, Command, CommanderError, Option } from 'commander';
+import { TOOL_VERSION } from '../engine/scan.js';
+import { InputError } from '../util/errors.js';
+import { collect, keyValue, parseFormat, parseRegions, parseSeverity } from './options.js';
+import { explainRule, listRules } from './rules.js';
+import { EXIT, scanAws, scanIac } from './scan.js';
+
+function commonScanOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('-f, --format <format>', 'terminal, json or sarif').argParser(parseFormat).default('terminal'))
+    .option('-o, --output <file>', 'write the report to FILE (the terminal summary still prints)')
+    .addOption(
+      new Option('--fail-on <severity>', 'exit 1 when a failure at or above this severity remains (default: high, or the config file)').argParser(
+        parseSeverity,
+      ),
+    )
+    .option('-c, --config <file>', 'config file (default: ./phiguard.config.yaml when present)')
+    .option('--phi-only', 'judge only resources in PHI scope')
+    .option('--no-color', 'plain terminal output')
+    .option('-q, --quiet', 'with --output, do not print the terminal summary');
+}
+
+let exitCode = 0;
+
+export function buildProgram(): Command {
+  const program = new Command('phiguard')
+    .description('HIPAA Security Rule technical-safeguard audits for AWS: live accounts and infrastructure as code')
+    .version(TOOL_VERSION)
+    .showHelpAfterError('(run phiguard help for usage)')
+    .exitOverride();
+
+  const scan = program.command('scan').description('scan a live account or infrastructure as code').exitOverride();
+
+  commonScanOptions(
+    scan
+      .command('iac')
+      .description('scan CloudFormation (YAML/JSON) and Terraform (.tf directories, `terraform show -json` plans)')
+      .argument('<paths...>', 'files or directories')
+      .option('--param <name=value>', 'CloudFormation parameter value (repeatable)', keyValue)
+      .option('--var <name=value>', 'Terraform variable value (repeatable)', keyValue)
+      .option('--var-file <file>', 'Terraform .tfvars file (repeatable)', collect)
+      .option('--ignore <glob>', 'skip paths matching GLOB (repeatable)', collect)
+      .exitOverride(),
+  ).action(async (paths: string[], opts) => {
+    exitCode = await scanIac(paths, opts);
+  });
+
+  commonScanOptions(
+    scan
+      .command('aws')
+      .description('scan a live AWS account, read-only, with the standard credential chain')
+      .option('--profile <name>', 'shared config / SSO profile')
+      .addOption(new Option('--regions <list>', 'comma-separated regions, or all (default: all enabled regions)').argParser(parseRegions))
+      .option('--endpoint-url <url>', 'send every call to this AWS-compatible endpoint (also AWS_ENDPOINT_URL)')
+      .option('-v, --verbose', 'log every API call with its duration on stderr')
+      .exitOverride(),
+  ).action(async (opts) => {
+    exitCode = await scanAws(opts);
+  });
+
+  program
+    .command('rules')
+    .description('list the rules with their HIPAA citations')
+    .option('--hipaa <citation>', 'only rules citing this section, e.g. 164.312(b)')
+    .addOption(new Option('--format <format>', 'table or json').choices(['table', 'json']).default('table'))
+    .exitOverride()
+    .action(async (opts) => listRules(opts));
+
+  program
+    .command('explain')
+    .description('show one rule: why it matters and how to fix it')
+    .argument('<rule>', 'rule id')
+    .exitOverride()
+    .action(async (id: string) => explainRule(id));
+
+  program
+    .command('permissions')
+    .description('print the read-only permissions the live collectors need')
+    .addArgument(new Argument('<provider>', 'aws (azure arrives with the Azure collectors)').choices(['aws']))
+    .exitOverride()
+    .action(async () => {
+      const { awsReadOnlyPolicy } = await import('../collect/aws/index.js');
+      process.stdout.write(`${JSON.stringify(awsReadOnlyPolicy(), null, 2)}\n`);
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  exitCode = 0;
+  const program = buildProgram();
+  program.configureOutput({
+    // Commander's own messages (unknown option, missing argument) are the one-line usage errors.
+    writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `phiguard: ${s.slice(7)}` : s),
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      return EXIT.usage;
+    }
+    if (e instanceof InputError) {
+      process.stderr.write(`phiguard: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    process.stderr.write(`phiguard: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+    return 3;
+  }
+}
+
