@@ -38,10 +38,15 @@ export function parseConfig(text: string, file: string, knownRules?: ReadonlySet
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   const firstError = doc.errors[0];
   if (firstError) {
-    const line = firstError.linePos?.[0]?.line;
+    const line = firstError.linePos?.[0]?.line ?? counter.linePos(firstError.pos[0]).line;
     throw new InputError(`${file}${line ? `:${line}` : ''}: invalid YAML: ${firstError.message.split('\n')[0]}`);
   }
-  const raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (e) {
+    throw new InputError(`${file}: invalid YAML: ${(e as Error).message}`);
+  }
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -1,0 +1,267 @@
+import type { PolicyStatement, Principal } from '../model/aws/policy.js';
+import { isUnknown, type Known, unknown, type Unknown } from '../model/unknown.js';
+
+/**
+ * Reading IAM-style policy documents (bucket and key policies) the way AWS evaluates them,
+ * in three-valued logic: `true`, `false`, or `Unknown` when a template left a value
+ * unresolved. Every function answers for one statement; callers combine statements.
+ */
+
+export type Tri = Known<boolean>;
+
+/** True if any item is true; otherwise the first unknown; otherwise false. */
+export function anyTri(items: Iterable<Tri>): Tri {
+  let firstUnknown: Unknown | undefined;
+  for (const v of items) {
+    if (v === true) return true;
+    if (isUnknown(v)) firstUnknown ??= v;
+  }
+  return firstUnknown ?? false;
+}
+
+export function notTri(v: Tri): Tri {
+  return isUnknown(v) ? v : !v;
+}
+
+/** False if any item is false; otherwise the first unknown; otherwise true. */
+export function allTri(items: Iterable<Tri>): Tri {
+  let firstUnknown: Unknown | undefined;
+  for (const v of items) {
+    if (v === false) return false;
+    if (isUnknown(v)) firstUnknown ??= v;
+  }
+  return firstUnknown ?? true;
+}
+
+// ---------------------------------------------------------------------------------------
+// Wildcards. IAM patterns know `*` (any run, including empty) and `?` (one character).
+
+type Token = { star: true } | { star: false; ch: string | null };
+
+function tokens(p: string, ignoreCase: boolean, literal = false): Token[] {
+  const s = ignoreCase ? p.toLowerCase() : p;
+  return [...s].map((c): Token => (literal ? { star: false, ch: c } : c === '*' ? { star: true } : { star: false, ch: c === '?' ? null : c }));
+}
+
+/** A memoised recursion over positions (i, j) of two token lists. */
+function solve(m: number, step: (i: number, j: number, rec: (i: number, j: number) => boolean) => boolean): boolean {
+  const memo = new Map<number, boolean>();
+  const rec = (i: number, j: number): boolean => {
+    const k = i * (m + 1) + j;
+    let v = memo.get(k);
+    if (v === undefined) {
+      v = step(i, j, rec);
+      memo.set(k, v);
+    }
+    return v;
+  };
+  return rec(0, 0);
+}
+
+function covers(p: Token[], t: Token[]): boolean {
+  return solve(t.length, (i, j, r) => {
+    if (i === p.length) return j === t.length;
+    const pi = p[i]!;
+    if (pi.star) return r(i + 1, j) || (j < t.length && r(i, j + 1));
+    if (j === t.length) return false;
+    const tj = t[j]!;
+    // Only a `*` in the pattern covers a `*` in the target; a `?` covers any one character.
+    if (tj.star) return false;
+    return (pi.ch === null || (tj.ch !== null && tj.ch === pi.ch)) && r(i + 1, j + 1);
+  });
+}
+
+/** Does `value` (a literal) match `pattern`? Actions compare case-insensitively, ARNs do not. */
+export function wildcardMatch(pattern: string, value: string, ignoreCase = false): boolean {
+  return covers(tokens(pattern, ignoreCase), tokens(value, ignoreCase, true));
+}
+
+/**
+ * Does every string matched by `target` also match `pattern`? Exact for the patterns
+ * policies are written with; where it cannot tell it answers false, which callers read as
+ * "not shown to cover".
+ */
+export function patternCovers(pattern: string, target: string, ignoreCase = false): boolean {
+  return covers(tokens(pattern, ignoreCase), tokens(target, ignoreCase));
+}
+
+/** Is there a string both patterns match? */
+export function patternsOverlap(a: string, b: string, ignoreCase = false): boolean {
+  const x = tokens(a, ignoreCase);
+  const y = tokens(b, ignoreCase);
+  return solve(y.length, (i, j, r) => {
+    if (i === x.length && j === y.length) return true;
+    const xi = x[i];
+    const yj = y[j];
+    if (xi?.star && (r(i + 1, j) || (j < y.length && r(i, j + 1)))) return true;
+    if (yj?.star && (r(i, j + 1) || (i < x.length && r(i + 1, j)))) return true;
+    if (!xi || !yj || xi.star || yj.star) return false;
+    if (xi.ch !== null && yj.ch !== null && xi.ch !== yj.ch) return false;
+    return r(i + 1, j + 1);
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// Statement parts.
+
+function firstUnknownOf(values: readonly Known<string>[]): Unknown | undefined {
+  return values.find(isUnknown);
+}
+
+/**
+ * Does the statement apply to `action` (e.g. `s3:GetObject`)? `Action` lists what it
+ * applies to, `NotAction` everything except what it lists.
+ */
+export function coversAction(st: PolicyStatement, action: string): Tri {
+  const match = (list: Known<string>[]) =>
+    list.some((p) => typeof p === 'string' && wildcardMatch(p, action, true));
+  if (st.action) {
+    if (match(st.action)) return true;
+    return firstUnknownOf(st.action) ?? false;
+  }
+  if (st.notAction) {
+    if (match(st.notAction)) return false;
+    return firstUnknownOf(st.notAction) ?? true;
+  }
+  return false;
+}
+
+/**
+ * Does the statement apply to every resource `target` matches? `target` may be given in
+ * several equivalent spellings (an ARN and an IaC reference token for the same bucket):
+ * `Resource` needs to cover one of them, `NotResource` must exclude none of them.
+ */
+export function coversResource(st: PolicyStatement, target: readonly string[]): Tri {
+  if (st.resource) {
+    const hit = st.resource.some((p) => typeof p === 'string' && target.some((t) => patternCovers(p, t)));
+    if (hit) return true;
+    return firstUnknownOf(st.resource) ?? false;
+  }
+  if (st.notResource) {
+    const excluded = st.notResource.some((p) => typeof p === 'string' && target.some((t) => patternsOverlap(p, t)));
+    if (excluded) return false;
+    return firstUnknownOf(st.notResource) ?? true;
+  }
+  return false;
+}
+
+/** Is the principal everyone: `"*"`, or a principal map naming `"*"` (`{"AWS": "*"}`)? */
+export function isEveryone(principal: Known<Principal> | undefined): Tri {
+  if (principal === undefined) return false;
+  if (isUnknown(principal)) return principal;
+  if (principal === '*') return true;
+  const values = Object.values(principal).flat();
+  if (values.includes('*')) return true;
+  return firstUnknownOf(values) ?? false;
+}
+
+/**
+ * Does the statement name everyone as its principal? `NotPrincipal` means everyone except
+ * those listed: for an Allow that is everyone, for a Deny it leaves the listed ones out.
+ */
+export function appliesToEveryone(st: PolicyStatement, effect: 'Allow' | 'Deny'): Tri {
+  if (st.notPrincipal !== undefined) return effect === 'Allow';
+  return isEveryone(st.principal);
+}
+
+export function hasEffect(st: PolicyStatement, effect: 'Allow' | 'Deny'): Tri {
+  return isUnknown(st.effect) ? st.effect : st.effect === effect;
+}
+
+// ---------------------------------------------------------------------------------------
+// Conditions.
+
+export interface ConditionEntry {
+  /** As written, e.g. `ForAnyValue:StringLikeIfExists`. */
+  operator: string;
+  /** Without `ForAnyValue:` / `ForAllValues:` and `IfExists`, e.g. `StringLike`. */
+  base: string;
+  qualifier?: 'ForAnyValue' | 'ForAllValues';
+  ifExists: boolean;
+  /** Lower-cased, as IAM compares keys case-insensitively. */
+  key: string;
+  values: Known<string>[];
+}
+
+export function conditionEntries(st: PolicyStatement): ConditionEntry[] {
+  const out: ConditionEntry[] = [];
+  for (const [operator, keys] of Object.entries(st.condition ?? {})) {
+    const m = /^(?:(ForAnyValue|ForAllValues):)?(.*?)(IfExists)?$/.exec(operator)!;
+    for (const [key, values] of Object.entries(keys)) {
+      const entry: ConditionEntry = { operator, base: m[2]!, ifExists: !!m[3], key: key.toLowerCase(), values };
+      if (m[1]) entry.qualifier = m[1] as 'ForAnyValue' | 'ForAllValues';
+      out.push(entry);
+    }
+  }
+  return out;
+}
+
+/** Condition keys that, with fixed values, keep an Allow to everyone from being public. */
+const RESTRICTING_KEYS = new Set([
+  'aws:sourceip',
+  'aws:sourcevpc',
+  'aws:sourcevpce',
+  'aws:sourcearn',
+  'aws:sourceaccount',
+  'aws:sourceowner',
+  'aws:sourceorgid',
+  'aws:sourceorgpaths',
+  'aws:principalorgid',
+  'aws:principalorgpaths',
+  'aws:principalaccount',
+  'aws:principalarn',
+  'aws:userid',
+  's3:x-amz-server-side-encryption-aws-kms-key-id',
+  's3:dataaccesspointarn',
+  's3:dataaccesspointaccount',
+]);
+
+// Only operators that are false when the key is absent narrow access; IfExists, negated
+// operators and ForAllValues all hold for a request that carries no such key.
+const RESTRICTING_OPERATORS = new Set(['StringEquals', 'StringEqualsIgnoreCase', 'StringLike', 'ArnEquals', 'ArnLike', 'IpAddress']);
+
+function isFixedValue(key: string, v: string): boolean {
+  if (/[*?]|\$\{/.test(v)) return false;
+  if (key === 'aws:sourceip') return !/\/0$/.test(v.trim());
+  return v.length > 0;
+}
+
+/**
+ * Does this condition entry limit the statement to known callers or networks, the way S3
+ * and IAM Access Analyzer judge "public"? A wildcard, a policy variable or a `/0` network
+ * does not.
+ */
+export function isRestrictingCondition(c: ConditionEntry): Tri {
+  if (!RESTRICTING_KEYS.has(c.key)) return false;
+  if (c.ifExists || c.qualifier === 'ForAllValues' || !RESTRICTING_OPERATORS.has(c.base)) return false;
+  if (c.key === 'aws:userid' && c.values.some((v) => typeof v === 'string' && /:\*$/.test(v))) return false;
+  if (c.values.length === 0) return false;
+  return allTri(c.values.map((v) => (isUnknown(v) ? v : isFixedValue(c.key, v))));
+}
+
+/** Is the statement limited by at least one restricting condition? */
+export function isRestricted(st: PolicyStatement): Tri {
+  return anyTri(conditionEntries(st).map(isRestrictingCondition));
+}
+
+/**
+ * Does an Allow statement grant access to everyone? Allow + principal everyone and no
+ * condition that pins callers down.
+ */
+export function grantsEveryone(st: PolicyStatement): Tri {
+  return allTri([hasEffect(st, 'Allow'), appliesToEveryone(st, 'Allow'), notTri(isRestricted(st))]);
+}
+
+/** Values of a condition entry, compared as booleans (`"false"`, `"False"`). */
+export function boolValues(values: Known<string>[]): Known<boolean[]> {
+  const u = firstUnknownOf(values);
+  if (u) return u;
+  const out: boolean[] = [];
+  for (const v of values as string[]) {
+    const s = v.trim().toLowerCase();
+    if (s === 'true') out.push(true);
+    else if (s === 'false') out.push(false);
+    else return unknown(`condition value "${v}" is not a boolean`);
+  }
+  return out;
+}
