@@ -168,6 +168,14 @@ export function hasEffect(st: PolicyStatement, effect: 'Allow' | 'Deny'): Tri {
   return isUnknown(st.effect) ? st.effect : st.effect === effect;
 }
 
+/**
+ * Is the statement a Deny, for everyone, of `action` on every resource `target` matches
+ * (before its conditions)? Callers then judge the conditions, which narrow it.
+ */
+export function deniesEveryone(st: PolicyStatement, action: string, target: readonly string[]): Tri {
+  return allTri([hasEffect(st, 'Deny'), appliesToEveryone(st, 'Deny'), coversAction(st, action), coversResource(st, target)]);
+}
+
 // ---------------------------------------------------------------------------------------
 // Conditions.
 

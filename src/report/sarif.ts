@@ -1,3 +1,4 @@
+import type * as Sarif from 'sarif';
 import type { Finding } from '../engine/finding.js';
 import type { Severity } from '../rules/types.js';
 import { isInputProblem } from '../util/errors.js';
@@ -23,7 +24,7 @@ const SECURITY_SEVERITY: Record<Severity, string> = {
   info: '1.0',
 };
 
-function ruleDescriptor(r: ReportRule) {
+function ruleDescriptor(r: ReportRule): Sarif.ReportingDescriptor {
   const snippets = [
     r.remediation.cli ? `AWS CLI:\n${r.remediation.cli}` : '',
     r.remediation.terraform ? `Terraform:\n${r.remediation.terraform}` : '',
@@ -54,7 +55,7 @@ function ruleDescriptor(r: ReportRule) {
   };
 }
 
-function location(f: Finding) {
+function location(f: Finding): Sarif.Location {
   const loc = f.resource.location;
   const logical = [{ fullyQualifiedName: loc?.address ?? f.resource.id, kind: 'resource' }];
   if (!loc) return { logicalLocations: logical };
@@ -77,7 +78,7 @@ export function renderSarif(report: Report): string {
   const reported = report.findings.filter((f) => f.status !== 'pass');
   const ruleIds = [...new Set(reported.map((f) => f.ruleId))].sort();
   const index = new Map(ruleIds.map((id, i) => [id, i]));
-  const results = reported.map((f) => {
+  const results = reported.map((f): Sarif.Result => {
     const evidence = f.evidence.map((e) => `${e.path} = ${formatValue(e.value)}`).join('; ');
     return {
       ruleId: f.ruleId,
@@ -108,7 +109,7 @@ export function renderSarif(report: Report): string {
       },
     };
   });
-  const sarif = {
+  const sarif: Sarif.Log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
