@@ -25,7 +25,6 @@ export const S3_DEFAULT_ENCRYPTION: S3Encryption = {
 export const ENCRYPTION_ABSENT = { ServerSideEncryptionConfigurationNotFoundError: S3_DEFAULT_ENCRYPTION };
 export const POLICY_ABSENT = { NoSuchBucketPolicy: null };
 export const PUBLIC_ACCESS_BLOCK_ABSENT = { NoSuchPublicAccessBlockConfiguration: null };
-export const OWNERSHIP_ABSENT = { OwnershipControlsNotFoundError: undefined };
 export const TAGS_ABSENT = { NoSuchTagSet: {} };
 
 /**

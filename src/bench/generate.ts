@@ -1,0 +1,134 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AnyResource } from '../model/resource.js';
+
+/**
+ * Synthetic estates for the benchmarks: the same mix of good and bad resources the rules
+ * judge (buckets with policies, keys with aliases, log groups, trails), at any size.
+ */
+
+/** A CloudFormation YAML template of about `n` resources. */
+export function cloudFormationTemplate(n: number): string {
+  const out = ['AWSTemplateFormatVersion: "2010-09-09"', 'Parameters:', '  Env:', '    Type: String', '    Default: prod', 'Resources:'];
+  for (let i = 0; i < n; i += 5) {
+    out.push(
+      `  Key${i}:`, '    Type: AWS::KMS::Key', '    Properties:', `      EnableKeyRotation: ${i % 2 === 0}`,
+      `  Alias${i}:`, '    Type: AWS::KMS::Alias', '    Properties:', `      AliasName: alias/app-${i}`, `      TargetKeyId: !Ref Key${i}`,
+      `  Bucket${i}:`, '    Type: AWS::S3::Bucket', '    Properties:', `      BucketName: !Sub "app-${i}-\${Env}"`,
+      '      BucketEncryption:', '        ServerSideEncryptionConfiguration:', '          - ServerSideEncryptionByDefault:',
+      '              SSEAlgorithm: aws:kms', `              KMSMasterKeyID: !GetAtt Key${i}.Arn`,
+      '      VersioningConfiguration:', `        Status: ${i % 3 === 0 ? 'Suspended' : 'Enabled'}`,
+      '      Tags:', '        - Key: phi', `          Value: "${i % 4 === 0}"`,
+      `  Policy${i}:`, '    Type: AWS::S3::BucketPolicy', '    Properties:', `      Bucket: !Ref Bucket${i}`, '      PolicyDocument:',
+      '        Statement:', '          - Effect: Deny', '            Principal: "*"', '            Action: "s3:*"',
+      `            Resource: !Sub "\${Bucket${i}.Arn}/*"`, '            Condition: { Bool: { "aws:SecureTransport": "false" } }',
+      `  Logs${i}:`, '    Type: AWS::Logs::LogGroup', '    Properties:', `      LogGroupName: /app/${i}`, `      RetentionInDays: ${i % 2 ? 2192 : 30}`,
+    );
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function tfResources(i: number): string {
+  return `
+resource "aws_kms_key" "k${i}" {
+  enable_key_rotation = ${i % 2 === 0}
+}
+
+resource "aws_s3_bucket" "b${i}" {
+  bucket = "\${var.prefix}-${i}"
+  tags   = { phi = "${i % 4 === 0}" }
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "b${i}" {
+  bucket = aws_s3_bucket.b${i}.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = aws_kms_key.k${i}.arn
+    }
+  }
+}
+
+resource "aws_s3_bucket_versioning" "b${i}" {
+  bucket = aws_s3_bucket.b${i}.id
+  versioning_configuration { status = "${i % 3 === 0 ? 'Suspended' : 'Enabled'}" }
+}
+
+resource "aws_cloudwatch_log_group" "l${i}" {
+  name              = "/app/${i}"
+  retention_in_days = ${i % 2 ? 2192 : 30}
+}
+`;
+}
+
+/**
+ * A Terraform tree of about `n` resources: root modules of `filesPerDir` files, five
+ * resources a group, `groupsPerFile` groups a file. Returns the directory.
+ */
+export function terraformTree(root: string, n: number, groupsPerFile = 2, filesPerDir = 20): { dir: string; files: string[] } {
+  const files: string[] = [];
+  let i = 0;
+  let f = 0;
+  while (i * 5 < n) {
+    const dir = join(root, `stack-${Math.floor(f / filesPerDir)}`);
+    mkdirSync(dir, { recursive: true });
+    if (f % filesPerDir === 0) writeFileSync(join(dir, 'variables.tf'), 'variable "prefix" {\n  default = "app"\n}\n');
+    let text = '';
+    for (let g = 0; g < groupsPerFile && i * 5 < n; g++, i++) text += tfResources(i);
+    const file = join(dir, `main-${f}.tf`);
+    writeFileSync(file, text);
+    files.push(file);
+    f++;
+  }
+  return { dir: root, files };
+}
+
+/** A live-shaped inventory of `n` resources in one account and region, as JSON lines. */
+export function* inventoryLines(n: number): Generator<string> {
+  const acct = '111122223333';
+  const region = 'us-east-1';
+  const base = { provider: 'aws', account: acct, region, origin: { kind: 'live', calls: ['bench:Generate'] } };
+  yield JSON.stringify({ ...base, type: 'AWS::Account', id: `arn:aws::${acct}:account`, name: acct, tags: {}, props: { accountId: acct, regions: [region] } });
+  for (let i = 1; i < n; i++) {
+    const kind = i % 4;
+    let r: Partial<AnyResource>;
+    if (kind === 0) {
+      const name = `bucket-${i}`;
+      r = {
+        type: 'AWS::S3::Bucket', id: `arn:aws:s3:::${name}`, name, tags: { phi: String(i % 8 === 0) }, refs: [name],
+        props: {
+          bucketName: name,
+          encryption: { algorithm: i % 3 ? 'aws:kms' : 'AES256', kmsKeyId: `arn:aws:kms:${region}:${acct}:key/k-${i + 1}`, bucketKeyEnabled: true, source: 'declared' },
+          policy: null,
+          publicAccessBlock: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: i % 5 !== 0 },
+          aclPublicGrants: [],
+          versioning: i % 3 ? 'Enabled' : 'Suspended',
+          logging: null,
+        },
+      } as Partial<AnyResource>;
+    } else if (kind === 1) {
+      const id = `k-${i}`;
+      r = {
+        type: 'AWS::KMS::Key', id: `arn:aws:kms:${region}:${acct}:key/${id}`, name: id, tags: {}, refs: [id],
+        props: { keyManager: 'CUSTOMER', keySpec: 'SYMMETRIC_DEFAULT', keyState: 'Enabled', keyOrigin: 'AWS_KMS', rotationEnabled: i % 2 === 0, rotationPeriodDays: 365, aliases: [], policy: null },
+      } as Partial<AnyResource>;
+    } else if (kind === 2) {
+      const name = `/app/${i}`;
+      r = {
+        type: 'AWS::Logs::LogGroup', id: `arn:aws:logs:${region}:${acct}:log-group:${name}`, name, tags: {},
+        props: { logGroupName: name, retentionInDays: i % 2 ? 2192 : 30, kmsKeyId: null },
+      } as Partial<AnyResource>;
+    } else {
+      const name = `trail-${i}`;
+      r = {
+        type: 'AWS::CloudTrail::Trail', id: `arn:aws:cloudtrail:${region}:${acct}:trail/${name}`, name, tags: {},
+        props: {
+          trailName: name, isMultiRegion: i % 2 === 0, isOrganizationTrail: false, isLogging: true, logFileValidation: true,
+          kmsKeyId: null, cloudWatchLogsLogGroupArn: null, s3BucketName: 'audit', homeRegion: region,
+          s3DataEvents: [{ readWrite: 'All', resources: [`arn:aws:s3:::bucket-${i + 1}/`], excluded: [] }],
+        },
+      } as Partial<AnyResource>;
+    }
+    yield JSON.stringify({ ...base, ...r });
+  }
+}
