@@ -19,6 +19,7 @@ export function anyTri(items: Iterable<Tri>): Tri {
   return firstUnknown ?? false;
 }
 
+/** Negation; an unknown stays unknown. */
 export function notTri(v: Tri): Tri {
   return isUnknown(v) ? v : !v;
 }
@@ -242,7 +243,6 @@ function isFixedValue(key: string, v: string): boolean {
 export function isRestrictingCondition(c: ConditionEntry): Tri {
   if (!RESTRICTING_KEYS.has(c.key)) return false;
   if (c.ifExists || c.qualifier === 'ForAllValues' || !RESTRICTING_OPERATORS.has(c.base)) return false;
-  if (c.key === 'aws:userid' && c.values.some((v) => typeof v === 'string' && /:\*$/.test(v))) return false;
   if (c.values.length === 0) return false;
   return allTri(c.values.map((v) => (isUnknown(v) ? v : isFixedValue(c.key, v))));
 }

@@ -38,5 +38,6 @@ export function keyManagement(ref: string, from: AnyResource, ctx: Pick<RuleCont
     // AWS managed keys cannot be used from another account.
     return { manager: 'CUSTOMER', why: `the key belongs to another account (${keyAccount})` };
   }
-  return { manager: 'unknown', reason: `the key ${ref} is not in the inventory, so who manages it cannot be told` };
+  const account = keyAccount && isUnknown(from.account) ? `, and the account of ${from.name} is unknown` : '';
+  return { manager: 'unknown', reason: `the key ${ref} is not in the inventory${account}, so who manages it cannot be told` };
 }

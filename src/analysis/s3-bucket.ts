@@ -1,4 +1,5 @@
 import type { PublicAccessBlock } from '../model/aws/s3.js';
+import { isIacRef } from '../model/refs.js';
 import type { Resource } from '../model/resource.js';
 import { isUnknown } from '../model/unknown.js';
 import type { RuleContext } from '../rules/types.js';
@@ -12,12 +13,15 @@ function partitionOf(bucket: Bucket): string {
 
 /**
  * Every spelling that can stand for the bucket's ARN in a policy or a selector: its id,
- * its refs (ARN, name, IaC reference token) and `arn:<partition>:s3:::<bucketName>`.
+ * its refs (ARN, name, IaC reference token) and `arn:<partition>:s3:::<name>`, where the
+ * name may itself be a reference token (`!Sub "arn:aws:s3:::${PhiBucket}/*"`).
  */
 export function bucketIdentifiers(bucket: Bucket): string[] {
   const out = new Set<string>([bucket.id, ...(bucket.refs ?? [])]);
+  const arn = (name: string) => out.add(`arn:${partitionOf(bucket)}:s3:::${name}`);
   const name = bucket.props.bucketName;
-  if (typeof name === 'string' && name) out.add(`arn:${partitionOf(bucket)}:s3:::${name}`);
+  if (typeof name === 'string' && name) arn(name);
+  for (const r of bucket.refs ?? []) if (isIacRef(r)) arn(r);
   return [...out];
 }
 
@@ -106,4 +110,12 @@ export function effectiveBlockSetting(
   const account = accountBlockSetting(bucket, ctx, setting);
   if (account.state === 'on' || !bucketUnknown) return account;
   return { state: 'unknown', reason: bucketUnknown };
+}
+
+/**
+ * Does an excluded S3 prefix (advanced selectors' NotStartsWith) take any of the bucket's
+ * objects out? It does when it is a string prefix of the bucket's ARN or starts inside it.
+ */
+export function s3PrefixTouches(value: string, bucket: Bucket): boolean {
+  return bucketIdentifiers(bucket).some((b) => `${b}/`.startsWith(value) || value.startsWith(`${b}/`));
 }

@@ -1,44 +1,20 @@
 import type { CoverageEntry } from '../../engine/inventory.js';
 import type { AnyResource, ResourceType } from '../../model/resource.js';
-import { type Known, unknown } from '../../model/unknown.js';
+import type { Known } from '../../model/unknown.js';
 import type { InputProblem } from '../../util/errors.js';
-import type { ClientFactory, ServiceName } from './clients.js';
-import { type AwsFailure, classifyError } from './failures.js';
-import { createLimiter, forEachLimit, type Limiter } from './pool.js';
+import type { Caller, Listing, Outcome, SdkCommand } from './caller.js';
+import type { ServiceName } from './clients.js';
+import type { AwsFailure } from './failures.js';
+import { forEachLimit } from './pool.js';
 
-/** One AWS operation as it happened, for `--verbose` logging. */
-export interface CallRecord {
-  service: string;
-  operation: string;
-  region: string;
-  ms: number;
-  /** The error code, when the call failed. */
-  error?: string;
-}
-
-/**
- * Any SDK v3 command, typed by what it returns. Structural, so collectors pass the
- * commands of every client through one wrapper without casting.
- */
-export interface SdkCommand<O> {
-  readonly input: object;
-  resolveMiddleware(...args: never[]): (args: never) => Promise<{ output: O }>;
-}
-
-export type Outcome<O> = { ok: true; value: O; call: string } | { ok: false; failure: AwsFailure; call: string };
-
-/** Everything a paginated listing returned, and why it stopped early if it did. */
-export interface Listing<T> {
-  items: T[];
-  calls: string[];
-  failure?: AwsFailure;
-}
+export { known } from './caller.js';
+export type { Outcome } from './caller.js';
 
 /**
  * A live collector for one service. `permissions` maps every operation it calls
  * (`service:Operation`) to the IAM action that operation needs; the read-only policy
- * phiguard prints is generated from these declarations, and the wrapper refuses a call
- * that is not declared.
+ * phiguard prints is generated from these declarations, and the caller refuses an
+ * operation that is not declared.
  */
 export interface ServiceCollector {
   service: ServiceName;
@@ -48,117 +24,77 @@ export interface ServiceCollector {
   collect(ctx: AwsContext): Promise<void>;
 }
 
-export interface AwsContextInit {
-  factory: ClientFactory;
+/** The account and regions one scan covers, settled before any service is collected. */
+export interface AwsScope {
   account: string;
   partition: string;
+  /** The caller's ARN. */
+  identity: string;
   /** Where global calls (ListBuckets, S3 Control) go. */
   homeRegion: string;
   /** The regions regional services are listed in. */
-  regions: readonly string[];
+  regions: string[];
   /** Set when the user chose the regions: resources found elsewhere are out of scope. */
   regionFilter?: ReadonlySet<string>;
   /** Set when the enabled regions could not be listed, so regional listings are partial. */
   regionsIncomplete?: string;
-  concurrency: number;
-  /** `service:Operation` → IAM action, from every collector's declaration. */
-  permissions: ReadonlyMap<string, string>;
-  onCall?: (record: CallRecord) => void;
+  /** The calls that settled the scope. */
+  calls: string[];
 }
 
 /**
- * What a service collector works with: one wrapper for every AWS call (bounded, timed,
- * recorded, classified), and the sinks for resources, problems and coverage.
+ * What a service collector works with: the caller, the scope, and the sinks for
+ * resources, problems and coverage.
  */
 export class AwsContext {
   readonly resources: AnyResource[] = [];
   readonly problems: InputProblem[] = [];
   private readonly coverage = new Map<ResourceType, CoverageEntry>();
-  private readonly limiters = new Map<string, Limiter>();
 
-  constructor(private readonly init: AwsContextInit) {}
+  constructor(
+    private readonly caller: Caller,
+    readonly scope: AwsScope,
+    private readonly concurrency: number,
+  ) {}
 
   get account(): string {
-    return this.init.account;
+    return this.scope.account;
   }
   get partition(): string {
-    return this.init.partition;
+    return this.scope.partition;
   }
   get homeRegion(): string {
-    return this.init.homeRegion;
-  }
-  get regions(): readonly string[] {
-    return this.init.regions;
+    return this.scope.homeRegion;
   }
 
   /** Whether a resource in `region` is inside the scan's scope. */
   inScope(region: Known<string>): boolean {
-    const filter = this.init.regionFilter;
+    const filter = this.scope.regionFilter;
     return !filter || typeof region !== 'string' || filter.has(region);
   }
 
-  /** Makes one AWS call; never throws for an AWS error, returns it classified instead. */
-  async call<O>(service: ServiceName, region: string, command: SdkCommand<O>): Promise<Outcome<O>> {
-    const operation = command.constructor.name.replace(/Command$/, '');
-    const call = `${service}:${operation}`;
-    const action = this.init.permissions.get(call);
-    // The read-only promise, enforced: an operation no collector declared is a bug, and
-    // must not reach AWS with whatever permissions the user happens to hold.
-    if (!action) throw new Error(`${call} is not declared in any AWS collector's permissions`);
-    const client = this.init.factory.client(service, region);
-    return this.limiter(service, region)(async () => {
-      const started = performance.now();
-      try {
-        const value = (await client.send(command)) as O;
-        this.init.onCall?.({ service, operation, region, ms: Math.round(performance.now() - started) });
-        return { ok: true, value, call };
-      } catch (error) {
-        const failure = classifyError(error, call, region, action, this.init.factory.maxAttempts);
-        const ms = Math.round(performance.now() - started);
-        this.init.onCall?.({ service, operation, region, ms, error: failure.code });
-        return { ok: false, failure, call };
-      }
-    });
+  call<O>(service: ServiceName, region: string, command: SdkCommand<O>): Promise<Outcome<O>> {
+    return this.caller.call(service, region, command);
   }
 
-  /**
-   * Follows a paginated listing to its end. Items of the pages read before a failure are
-   * kept; the failure says the list is partial.
-   */
-  async list<O, T>(
+  list<O, T>(
     service: ServiceName,
     region: string,
     page: (token: string | undefined) => SdkCommand<O>,
     items: (output: O) => T[] | undefined,
     next: (output: O) => string | undefined,
   ): Promise<Listing<T>> {
-    const out: Listing<T> = { items: [], calls: [] };
-    const seen = new Set<string>();
-    let token: string | undefined;
-    do {
-      const res = await this.call(service, region, page(token));
-      if (!out.calls.includes(res.call)) out.calls.push(res.call);
-      if (!res.ok) {
-        out.failure = res.failure;
-        break;
-      }
-      out.items.push(...(items(res.value) ?? []));
-      token = next(res.value) || undefined;
-      // A token handed back twice would page forever; some compatible endpoints do that.
-      if (token !== undefined && seen.has(token)) break;
-      if (token !== undefined) seen.add(token);
-    } while (token !== undefined);
-    return out;
+    return this.caller.list(service, region, page, items, next);
   }
 
   /** Per-resource work, at most `concurrency` resources at a time. */
   forEach<T>(items: readonly T[], fn: (item: T) => Promise<void>): Promise<void> {
-    return forEachLimit(items, this.init.concurrency, fn);
+    return forEachLimit(items, this.concurrency, fn);
   }
 
-  /** Runs `fn` for every scanned region; each region's calls are bounded by their own limiter. */
+  /** Runs `fn` for every scanned region at once; the caller bounds each region's calls. */
   async forEachRegion(fn: (region: string) => Promise<void>): Promise<void> {
-    await Promise.all(this.init.regions.map((region) => fn(region)));
+    await Promise.all(this.scope.regions.map((region) => fn(region)));
   }
 
   add(resource: AnyResource): void {
@@ -177,45 +113,41 @@ export class AwsContext {
     let entry = this.coverage.get(type);
     if (!entry) {
       entry = { provider: 'aws', account: this.account, type, complete: true, reasons: [] };
-      if (regional && this.init.regionsIncomplete) {
-        entry.complete = false;
-        entry.reasons.push(this.init.regionsIncomplete);
-      }
       this.coverage.set(type, entry);
     }
+    if (regional && this.scope.regionsIncomplete) this.incomplete(entry, this.scope.regionsIncomplete);
     if (failure) {
-      entry.complete = false;
-      const reason = `${failure.reason} in ${region}`;
-      if (!entry.reasons.includes(reason)) entry.reasons.push(reason);
+      this.incomplete(entry, failure.kind === 'region' ? failure.reason : `${failure.reason} in ${region}`);
       this.problem(service, region, `${type} not fully listed: ${failure.reason} (${failure.message})`);
     }
+  }
+
+  /** Marks `type` as not fully listed for a reason other than one call's failure. */
+  notListed(type: ResourceType, reason: string): void {
+    let entry = this.coverage.get(type);
+    if (!entry) {
+      entry = { provider: 'aws', account: this.account, type, complete: false, reasons: [] };
+      this.coverage.set(type, entry);
+    }
+    this.incomplete(entry, reason);
   }
 
   coverageEntries(): CoverageEntry[] {
     return [...this.coverage.values()];
   }
 
-  private limiter(service: ServiceName, region: string): Limiter {
-    const key = `${service}|${region}`;
-    let limit = this.limiters.get(key);
-    if (!limit) this.limiters.set(key, (limit = createLimiter(this.init.concurrency)));
-    return limit;
+  private incomplete(entry: CoverageEntry, reason: string): void {
+    entry.complete = false;
+    if (!entry.reasons.includes(reason)) entry.reasons.push(reason);
   }
 }
 
-/**
- * An outcome as a model value: `map` of the answer, the documented meaning of an error code
- * that says "not configured" (`absent`), or `unknown` with the failure's reason.
- */
-export function known<O, T>(outcome: Outcome<O>, map: (value: O) => Known<T>, absent: Record<string, T> = {}): Known<T> {
-  if (outcome.ok) return map(outcome.value);
-  const code = outcome.failure.code;
-  if (Object.hasOwn(absent, code)) return absent[code] as T;
-  return unknown(outcome.failure.reason);
-}
-
 /** AWS tag lists (`[{Key, Value}]`, KMS's `[{TagKey, TagValue}]`) as a record. */
-export function tagRecord<T>(tags: T[] | undefined, key: (t: T) => string | undefined, value: (t: T) => string | undefined): Record<string, string> {
+export function tagRecord<T>(
+  tags: T[] | undefined,
+  key: (t: T) => string | undefined,
+  value: (t: T) => string | undefined,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const t of tags ?? []) {
     const k = key(t);

@@ -95,7 +95,7 @@ export function classifyError(
     return {
       ...base,
       kind: 'region',
-      reason: `${code} on ${call}: credentials refused in ${region}; is the region enabled for this account?`,
+      reason: `${code} on ${call} in ${region}: is the region enabled for this account?`,
     };
   }
   return { ...base, kind: 'other', reason: `${code} on ${call}` };

@@ -47,8 +47,9 @@ const permissions = {
   's3:GetBucketTagging': 's3:GetBucketTagging',
 };
 
-// ListBuckets pages only when asked for a page size, and only then does it return each
-// bucket's region (BucketRegion), which saves a GetBucketLocation per bucket.
+// Paginated ListBuckets: unpaginated requests are refused for accounts whose bucket quota
+// is above 10,000. A request with any parameter also returns each bucket's region
+// (BucketRegion), which saves a GetBucketLocation per bucket.
 const PAGE_SIZE = 1000;
 
 export const s3Collector: ServiceCollector = {
@@ -70,10 +71,12 @@ export const s3Collector: ServiceCollector = {
   },
 };
 
-async function bucketRegion(ctx: AwsContext, bucket: Bucket & { Name: string }, calls: string[]): Promise<Known<string> | 'gone'> {
-  if (bucket.BucketRegion) return bucket.BucketRegion;
+type BucketSettings = { props: S3BucketProps; tags: Known<Record<string, string>> };
+
+async function bucketRegion(ctx: AwsContext, Bucket: string, listed: Bucket, calls: string[]): Promise<Known<string> | 'gone'> {
+  if (listed.BucketRegion) return listed.BucketRegion;
   // Older and compatible endpoints leave BucketRegion out.
-  const loc = await ctx.call('s3', ctx.homeRegion, new GetBucketLocationCommand({ Bucket: bucket.Name }));
+  const loc = await ctx.call('s3', ctx.homeRegion, new GetBucketLocationCommand({ Bucket }));
   calls.push(loc.call);
   if (loc.ok) return regionFromLocation(loc.value.LocationConstraint);
   return loc.failure.code === 'NoSuchBucket' ? 'gone' : unknown(loc.failure.reason);
@@ -83,10 +86,10 @@ async function collectBucket(ctx: AwsContext, bucket: Bucket, listCalls: string[
   const name = bucket.Name;
   if (!name) return;
   const calls = [...listCalls];
-  const region = await bucketRegion(ctx, { ...bucket, Name: name }, calls);
+  const region = await bucketRegion(ctx, name, bucket, calls);
   if (region === 'gone' || !ctx.inScope(region)) return;
   const arn = `arn:${ctx.partition}:s3:::${name}`;
-  let settings: { props: S3BucketProps; tags: Known<Record<string, string>> } | 'gone';
+  let settings: BucketSettings | 'gone';
   if (typeof region === 'string') {
     settings = await readBucket(ctx, name, region, calls);
   } else {
@@ -125,7 +128,7 @@ async function readBucket(
   name: string,
   region: string,
   calls: string[],
-): Promise<{ props: S3BucketProps; tags: Known<Record<string, string>> } | 'gone'> {
+): Promise<BucketSettings | 'gone'> {
   const Bucket = name;
   const [enc, policy, pab, acl, ownership, versioning, logging, tagging] = await Promise.all([
     ctx.call('s3', region, new GetBucketEncryptionCommand({ Bucket })),
@@ -149,15 +152,15 @@ async function readBucket(
       bucketName: name,
       encryption: known(enc, encryptionFrom, ENCRYPTION_ABSENT),
       policy: known(policy, (out) => normalizePolicy(out.Policy), POLICY_ABSENT),
-      publicAccessBlock: known(pab, (out) => publicAccessBlockFrom(out.PublicAccessBlockConfiguration), PUBLIC_ACCESS_BLOCK_ABSENT),
+      publicAccessBlock: known(
+        pab,
+        (out) => publicAccessBlockFrom(out.PublicAccessBlockConfiguration),
+        PUBLIC_ACCESS_BLOCK_ABSENT,
+      ),
       aclPublicGrants: known(acl, (out) => aclPublicGrants(out, ownershipValue)),
       versioning: known(versioning, versioningFrom),
       logging: known(logging, loggingFrom),
     },
-    tags: known(
-      tagging,
-      (out) => tagRecord(out.TagSet, (t) => t.Key, (t) => t.Value),
-      TAGS_ABSENT,
-    ),
+    tags: known(tagging, (out) => tagRecord(out.TagSet, (t) => t.Key, (t) => t.Value), TAGS_ABSENT),
   };
 }

@@ -60,7 +60,15 @@ export function normalizePolicy(raw: unknown): Known<PolicyDocument | null> {
   const d = doc as Record<string, unknown>;
   const rawStatements = d.Statement;
   if (isUnknown(rawStatements)) return rawStatements;
-  const statements = (Array.isArray(rawStatements) ? rawStatements : rawStatements ? [rawStatements] : []).map(
+  const rawList = Array.isArray(rawStatements) ? rawStatements : rawStatements ? [rawStatements] : [];
+  for (const s of rawList) {
+    // A statement whose whole Condition block is unresolved could narrow or widen anything:
+    // the policy as a whole cannot be judged.
+    const cond = (s as Record<string, unknown> | null)?.Condition;
+    if (isUnknown(cond)) return unknown(`policy condition is unresolved: ${cond.$unknown}`);
+    if (isUnknown(s)) return s;
+  }
+  const statements = rawList.map(
     (s): PolicyStatement => {
       const st = (s ?? {}) as Record<string, unknown>;
       const out: PolicyStatement = {

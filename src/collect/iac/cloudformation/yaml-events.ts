@@ -8,12 +8,6 @@ export interface YamlLayout {
   aliases: number;
 }
 
-// Frame kinds on the walk's stack.
-const DOC = 0;
-const SEQ = 1;
-const MAP_KEY = 2; // a mapping waiting for its next key
-const MAP_VALUE = 3; // a mapping waiting for the value of the key just read
-
 /** Where the key's text starts: its anchor or tag if it has one, else the opening quote or first character. */
 function keyStart(ev: ScalarEvent): number {
   let start = ev.valueStart;
@@ -27,60 +21,59 @@ function keyStart(ev: ScalarEvent): number {
  * The parser already knows where every node starts; reading the positions of the resource
  * keys from its events gives exact lines for every YAML style (quoted keys, flow mappings,
  * comments) without a second, position-preserving parse. Only the first document is read.
+ *
+ * Nearly every event sits deeper than the two mappings we care about (the root and
+ * `Resources`), so those only move a depth counter; key/value alternation is tracked for
+ * the two shallow mappings alone.
  */
 export function readYamlLayout(source: string, events: readonly Event[]): YamlLayout {
   const resourceKeys = new Map<string, number>();
   let aliases = 0;
-  const stack: number[] = [];
-  // Stack height of the `Resources` mapping's frame while we are inside it, else -1.
-  let resourcesFrame = -1;
-  let rootKeyIsResources = false;
   let documents = 0;
+  // Open collections: 1 inside the root mapping, 2 inside one of its values.
+  let depth = 0;
+  let rootIsMapping = false;
+  let rootExpectsKey = true;
+  let rootKeyIsResources = false;
+  let inResources = false;
+  let resourcesExpectsKey = true;
 
-  // A node ended (scalar, alias or popped collection): advance the enclosing mapping.
-  const nodeDone = (): void => {
-    const top = stack.length - 1;
-    if (stack[top] === MAP_KEY) stack[top] = MAP_VALUE;
-    else if (stack[top] === MAP_VALUE) {
-      stack[top] = MAP_KEY;
-      if (top === 1) rootKeyIsResources = false;
-    }
+  // A complete node (scalar, alias or closed collection) at depth 1 or 2.
+  const nodeDone = (at: number): void => {
+    if (at === 1 && rootIsMapping) {
+      if (!rootExpectsKey) rootKeyIsResources = false;
+      rootExpectsKey = !rootExpectsKey;
+    } else if (at === 2 && inResources) resourcesExpectsKey = !resourcesExpectsKey;
   };
 
   for (const ev of events) {
-    switch (ev.type) {
-      case EVENT_ID.DOCUMENT:
-        if (++documents > 1) return { resourceKeys, aliases };
-        stack.push(DOC);
-        break;
-      case EVENT_ID.ALIAS:
-        aliases++;
-        nodeDone();
-        break;
-      case EVENT_ID.SCALAR: {
-        const top = stack.length - 1;
-        if (stack[top] === MAP_KEY) {
-          if (top === 1) rootKeyIsResources = getScalarValue(source, ev) === 'Resources';
-          else if (top === resourcesFrame) {
-            const id = getScalarValue(source, ev);
-            if (!resourceKeys.has(id)) resourceKeys.set(id, keyStart(ev));
-          }
-        }
-        nodeDone();
-        break;
+    const type = ev.type;
+    if (type === EVENT_ID.SCALAR) {
+      if (depth === 1 && rootIsMapping && rootExpectsKey) {
+        rootKeyIsResources = getScalarValue(source, ev) === 'Resources';
+      } else if (depth === 2 && inResources && resourcesExpectsKey) {
+        const id = getScalarValue(source, ev);
+        if (!resourceKeys.has(id)) resourceKeys.set(id, keyStart(ev));
       }
-      case EVENT_ID.MAPPING:
-      case EVENT_ID.SEQUENCE:
-        if (ev.type === EVENT_ID.MAPPING && stack.length === 2 && stack[1] === MAP_VALUE && rootKeyIsResources) {
-          resourcesFrame = stack.length;
-        }
-        stack.push(ev.type === EVENT_ID.MAPPING ? MAP_KEY : SEQ);
-        break;
-      case EVENT_ID.POP:
-        if (stack.length - 1 === resourcesFrame) resourcesFrame = -1;
-        stack.pop();
-        nodeDone();
-        break;
+      if (depth <= 2) nodeDone(depth);
+    } else if (type === EVENT_ID.MAPPING || type === EVENT_ID.SEQUENCE) {
+      if (depth === 0) rootIsMapping = type === EVENT_ID.MAPPING;
+      else if (depth === 1 && rootIsMapping && !rootExpectsKey && rootKeyIsResources && type === EVENT_ID.MAPPING) {
+        inResources = true;
+        resourcesExpectsKey = true;
+      }
+      depth++;
+    } else if (type === EVENT_ID.POP) {
+      // The document's own POP arrives at depth 0 and closes nothing we track.
+      if (depth === 0) continue;
+      depth--;
+      if (depth === 1) inResources = false;
+      if (depth >= 1 && depth <= 2) nodeDone(depth);
+    } else if (type === EVENT_ID.ALIAS) {
+      aliases++;
+      if (depth <= 2) nodeDone(depth);
+    } else if (type === EVENT_ID.DOCUMENT) {
+      if (++documents > 1) break;
     }
   }
   return { resourceKeys, aliases };

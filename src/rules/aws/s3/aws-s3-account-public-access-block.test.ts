@@ -1,23 +1,24 @@
-import { unknown } from '../../../model/unknown.js';
-import { iacOrigin, resource } from '../../test-support/fixtures.js';
+import type { PublicAccessBlock } from '../../../model/aws/s3.js';
+import type { Origin } from '../../../model/origin.js';
+import { type Known, unknown } from '../../../model/unknown.js';
+import { resource } from '../../test-support/fixtures.js';
 import { ruleTester } from '../../test-support/rule-tester.js';
 import rule from './aws-s3-account-public-access-block.js';
 
-const ALL_ON = { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true };
-const account = (config: object | null | ReturnType<typeof unknown>) =>
-  resource('AWS::S3::AccountPublicAccessBlock', {
-    config: config === null || 'ignorePublicAcls' in config === false ? (config as never) : { ...ALL_ON, ...config },
-  });
+const tfOrigin = (address: string): Origin => ({ kind: 'iac', format: 'terraform', file: 'main.tf', line: 1, address });
+
+const ALL_ON: PublicAccessBlock = { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true };
+const account = (config: Known<PublicAccessBlock | null>) => resource('AWS::S3::AccountPublicAccessBlock', { config });
 
 ruleTester(rule, {
   pass: [
-    { name: 'all four settings on', resource: account({}) },
+    { name: 'all four settings on', resource: account(ALL_ON) },
     {
       name: 'a Terraform account block with all four settings on',
       resource: resource('AWS::S3::AccountPublicAccessBlock', {}, {
         id: 'main.tf#aws_s3_account_public_access_block.this',
         account: unknown('not stated'),
-        origin: { ...iacOrigin('aws_s3_account_public_access_block.this', 'main.tf'), format: 'terraform' },
+        origin: tfOrigin('aws_s3_account_public_access_block.this'),
       }),
     },
   ],

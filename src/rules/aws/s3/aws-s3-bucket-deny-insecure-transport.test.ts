@@ -51,6 +51,17 @@ ruleTester(rule, {
         { id: 'template.yaml#Bucket', origin: iacOrigin('Bucket'), refs: [iacRef('template.yaml', 'Bucket')] },
       ),
     },
+    {
+      name: 'a template policy building the ARN from the bucket name reference',
+      resource: resource(
+        'AWS::S3::Bucket',
+        {
+          bucketName: unknown('BucketName not given'),
+          policy: policy(deny({ Resource: `arn:aws:s3:::${iacRef('template.yaml', 'Bucket')}/*` })),
+        },
+        { id: 'template.yaml#Bucket', origin: iacOrigin('Bucket'), refs: [iacRef('template.yaml', 'Bucket')] },
+      ),
+    },
   ],
   fail: [
     { name: 'no bucket policy at all', resource: resource('AWS::S3::Bucket', { policy: null }), message: /no policy/ },

@@ -103,6 +103,7 @@ ruleTester(rule, {
         account: unknown('IaC does not state the account'),
         origin: iacOrigin('Bucket'),
       }),
+      message: /account of bucket-1 is unknown/,
     },
     {
       name: "the key is in the inventory but its manager could not be read",

@@ -1,8 +1,11 @@
 import type { PublicAccessBlock } from '../../../model/aws/s3.js';
+import type { Origin } from '../../../model/origin.js';
 import { unknown } from '../../../model/unknown.js';
 import { ACCOUNT, iacOrigin, resource } from '../../test-support/fixtures.js';
 import { ruleTester } from '../../test-support/rule-tester.js';
 import rule from './aws-s3-bucket-public-access-block.js';
+
+const tfOrigin = (address: string): Origin => ({ kind: 'iac', format: 'terraform', file: 'main.tf', line: 1, address });
 
 const ALL_ON: PublicAccessBlock = {
   blockPublicAcls: true,
@@ -27,7 +30,7 @@ const iacBucket = (pab: Partial<PublicAccessBlock> | null) =>
   resource(
     'AWS::S3::Bucket',
     { publicAccessBlock: pab === null ? null : { ...ALL_ON, ...pab } },
-    { id: 'main.tf#aws_s3_bucket.phi', account: unknown('not stated'), origin: { ...iacOrigin('aws_s3_bucket.phi', 'main.tf'), format: 'terraform' } },
+    { id: 'main.tf#aws_s3_bucket.phi', account: unknown('not stated'), origin: tfOrigin('aws_s3_bucket.phi') },
   );
 const tfAccountPab = (config: Partial<PublicAccessBlock> | null) =>
   resource(
@@ -36,7 +39,7 @@ const tfAccountPab = (config: Partial<PublicAccessBlock> | null) =>
     {
       id: 'main.tf#aws_s3_account_public_access_block.this',
       account: unknown('not stated'),
-      origin: { ...iacOrigin('aws_s3_account_public_access_block.this', 'main.tf'), format: 'terraform' },
+      origin: tfOrigin('aws_s3_account_public_access_block.this'),
     },
   );
 

@@ -1,0 +1,100 @@
+import { CloudTrailClient, DescribeTrailsCommand } from '@aws-sdk/client-cloudtrail';
+import { CloudWatchLogsClient, DescribeLogGroupsCommand } from '@aws-sdk/client-cloudwatch-logs';
+import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
+import { KMSClient, ListAliasesCommand, ListKeysCommand } from '@aws-sdk/client-kms';
+import { ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
+import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control';
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, beforeEach, vi } from 'vitest';
+import type { AnyResource, ResourceType, Resource } from '../../../model/resource.js';
+
+export const ACCOUNT = '111122223333';
+export const CALLER_ARN = `arn:aws:iam::${ACCOUNT}:user/auditor`;
+
+/**
+ * An error as the SDK throws it once its retries are over: the code in `name`, the HTTP
+ * status and the attempts made in `$metadata`.
+ */
+export function awsError(name: string, httpStatusCode = 400, message = name, attempts?: number): Error {
+  const e = new Error(message) as Error & { $fault: string; $metadata: Record<string, unknown> };
+  e.name = name;
+  e.$fault = httpStatusCode >= 500 ? 'server' : 'client';
+  e.$metadata = { httpStatusCode, requestId: 'req-1', ...(attempts ? { attempts, totalRetryDelay: 9000 } : {}) };
+  return e;
+}
+
+export const denied = (action: string): Error =>
+  awsError('AccessDenied', 403, `User: ${CALLER_ARN} is not authorized to perform: ${action}`);
+export const deniedJson = (action: string): Error =>
+  awsError('AccessDeniedException', 400, `User: ${CALLER_ARN} is not authorized to perform: ${action}`);
+/** A throttling error after the SDK's 10 attempts. */
+export const throttled = (attempts = 10): Error => awsError('ThrottlingException', 400, 'Rate exceeded', attempts);
+
+/**
+ * A fake that answers by the region of the client it was sent through, the way a
+ * regional endpoint would. An Error value is thrown; a region with no entry refuses.
+ */
+export function byRegion(answers: Record<string, unknown>) {
+  return async (input: unknown, getClient: () => { config: unknown }): Promise<unknown> => {
+    const region = await (getClient().config as { region: () => Promise<string> }).region();
+    const answer = answers[region];
+    if (answer === undefined) throw awsError('PermanentRedirect', 301, `wrong region ${region}`);
+    if (answer instanceof Error) throw answer;
+    return typeof answer === 'function' ? (answer as (i: unknown) => unknown)(input) : answer;
+  };
+}
+
+export type AwsMocks = ReturnType<typeof createMocks>;
+
+function createMocks() {
+  return {
+    sts: mockClient(STSClient),
+    ec2: mockClient(EC2Client),
+    s3: mockClient(S3Client),
+    s3control: mockClient(S3ControlClient),
+    kms: mockClient(KMSClient),
+    cloudtrail: mockClient(CloudTrailClient),
+    logs: mockClient(CloudWatchLogsClient),
+  };
+}
+
+/**
+ * Mocks every client phiguard uses with an empty account in us-east-1, and fake
+ * credentials so nothing can reach AWS. Tests override what their case is about.
+ */
+export function mockAws(): AwsMocks {
+  const m = createMocks();
+  beforeEach(() => {
+    vi.stubEnv('AWS_ACCESS_KEY_ID', 'test');
+    vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'test');
+    vi.stubEnv('AWS_REGION', 'us-east-1');
+    vi.stubEnv('AWS_DEFAULT_REGION', '');
+    vi.stubEnv('AWS_PROFILE', '');
+    vi.stubEnv('AWS_ENDPOINT_URL', '');
+    vi.stubEnv('AWS_CONFIG_FILE', '/nonexistent/phiguard-test-config');
+    vi.stubEnv('AWS_SHARED_CREDENTIALS_FILE', '/nonexistent/phiguard-test-credentials');
+    vi.stubEnv('AWS_EC2_METADATA_DISABLED', 'true');
+    for (const mock of Object.values(m)) mock.reset();
+    m.sts.on(GetCallerIdentityCommand).resolves({ Account: ACCOUNT, Arn: CALLER_ARN, UserId: 'AIDAEXAMPLE' });
+    m.ec2.on(DescribeRegionsCommand).resolves({
+      Regions: [{ RegionName: 'us-east-1', Endpoint: 'ec2.us-east-1.amazonaws.com', OptInStatus: 'opt-in-not-required' }],
+    });
+    m.s3.on(ListBucketsCommand).resolves({ Buckets: [], Owner: { ID: 'owner-canonical-id' } });
+    m.s3control
+      .on(GetAccountPublicAccessBlockCommand)
+      .rejects(awsError('NoSuchPublicAccessBlockConfiguration', 404, 'The public access block configuration was not found'));
+    m.kms.on(ListKeysCommand).resolves({ Keys: [], Truncated: false });
+    m.kms.on(ListAliasesCommand).resolves({ Aliases: [], Truncated: false });
+    m.cloudtrail.on(DescribeTrailsCommand).resolves({ trailList: [] });
+    m.logs.on(DescribeLogGroupsCommand).resolves({ logGroups: [] });
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+  return m;
+}
+
+export function ofType<T extends ResourceType>(resources: readonly AnyResource[], type: T): Resource<T>[] {
+  return resources.filter((r) => r.type === type) as unknown as Resource<T>[];
+}

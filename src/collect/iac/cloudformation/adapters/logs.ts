@@ -1,0 +1,22 @@
+import type { Resource } from '../../../../model/resource.js';
+import { unknown } from '../../../../model/unknown.js';
+import { asNumber, asString, at, tagsOf } from '../values.js';
+import { type AdapterContext, iacResource, type TemplateResource } from './types.js';
+
+export function logGroup(res: TemplateResource, ctx: AdapterContext): Resource<'AWS::Logs::LogGroup'> {
+  const p = res.properties;
+  const name = asString(at(p, 'LogGroupName'), 'LogGroupName');
+  const literal = typeof name === 'string' ? name : undefined;
+  return iacResource(res, ctx, {
+    type: 'AWS::Logs::LogGroup',
+    name: literal ?? res.logicalId,
+    tags: tagsOf(at(p, 'Tags')),
+    refs: literal ? [ctx.token(res.logicalId), literal] : [ctx.token(res.logicalId)],
+    props: {
+      logGroupName: name ?? unknown('LogGroupName is not declared: CloudFormation generates it at deploy time'),
+      // Without RetentionInDays, events never expire.
+      retentionInDays: asNumber(at(p, 'RetentionInDays'), 'RetentionInDays') ?? null,
+      kmsKeyId: asString(at(p, 'KmsKeyId'), 'KmsKeyId') ?? null,
+    },
+  });
+}

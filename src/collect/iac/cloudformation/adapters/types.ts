@@ -1,0 +1,66 @@
+import type { PropsByType, Resource, ResourceType } from '../../../../model/resource.js';
+import { type Known, unknown } from '../../../../model/unknown.js';
+import type { Position } from '../lines.js';
+
+/** One resource of the template after its Properties went through the resolver. */
+export interface TemplateResource {
+  logicalId: string;
+  type: string;
+  /** Resolved `Properties`: a mapping, or unknown when the whole block is. */
+  properties: unknown;
+  position: Position | undefined;
+}
+
+export interface AdapterContext {
+  /** The template path as the user gave it. */
+  file: string;
+  /** The reference token of a resource of this template. */
+  token(logicalId: string): string;
+}
+
+/** The parts every adapter decides; the rest is the same for every CloudFormation resource. */
+export interface Built<T extends ResourceType> {
+  type: T;
+  name: string;
+  props: PropsByType[T];
+  tags: Known<Record<string, string>>;
+  refs: string[];
+}
+
+export function iacResource<T extends ResourceType>(
+  res: TemplateResource,
+  ctx: AdapterContext,
+  built: Built<T>,
+): Resource<T> & { refs: string[] } {
+  return {
+    provider: 'aws',
+    type: built.type,
+    id: `${ctx.file}#${res.logicalId}`,
+    name: built.name,
+    account: unknown('not declared in the template'),
+    region: unknown('not declared in the template'),
+    tags: built.tags,
+    props: built.props,
+    origin: {
+      kind: 'iac',
+      format: 'cloudformation',
+      file: ctx.file,
+      ...(res.position ? { line: res.position.line, column: res.position.column } : {}),
+      address: res.logicalId,
+    },
+    refs: built.refs,
+  };
+}
+
+/** Resources of one type by every name they answer to, for the joins. */
+export class RefIndex<T extends ResourceType> {
+  private readonly byRef = new Map<string, Resource<T>>();
+
+  add(resource: Resource<T>): void {
+    for (const ref of resource.refs ?? []) if (!this.byRef.has(ref)) this.byRef.set(ref, resource);
+  }
+
+  get(ref: unknown): Resource<T> | undefined {
+    return typeof ref === 'string' ? this.byRef.get(ref) : undefined;
+  }
+}
