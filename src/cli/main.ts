@@ -26,8 +26,10 @@ export function buildProgram(): Command {
   const program = new Command('phiguard')
     .description('HIPAA Security Rule technical-safeguard audits for AWS: live accounts and infrastructure as code')
     .version(TOOL_VERSION)
-    .showHelpAfterError('(run phiguard help for usage)')
-    .exitOverride();
+    .exitOverride()
+    // Commander's own messages (unknown option, missing argument) are the one-line usage
+    // errors; configured before the subcommands exist so they inherit it.
+    .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith('error: ') ? `phiguard: ${s.slice(7)}` : s) });
 
   const scan = program.command('scan').description('scan a live account or infrastructure as code').exitOverride();
 
@@ -89,17 +91,13 @@ export function buildProgram(): Command {
 export async function main(argv: string[]): Promise<number> {
   exitCode = 0;
   const program = buildProgram();
-  program.configureOutput({
-    // Commander's own messages (unknown option, missing argument) are the one-line usage errors.
-    writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `phiguard: ${s.slice(7)}` : s),
-  });
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
-      return EXIT.usage;
+      // --help and --version exit 0; help shown because a subcommand is missing is a usage error.
+      return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (e instanceof InputError) {
       process.stderr.write(`phiguard: ${e.message}\n`);

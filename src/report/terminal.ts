@@ -48,11 +48,12 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
   );
   lines.push('');
 
-  lines.push(c('bold', `${pad('HIPAA Security Rule (45 CFR Part 164)', 58)}${lpad('pass', 6)}${lpad('fail', 6)}${lpad('not assessed', 14)}${lpad('manual', 8)}`));
+  const w = Math.max(38, ...report.hipaa.sections.map((s) => s.id.length + s.title.length + 3));
+  lines.push(c('bold', `${pad('HIPAA Security Rule (45 CFR Part 164)', w)}${lpad('pass', 6)}${lpad('fail', 6)}${lpad('not assessed', 14)}${lpad('manual', 8)}`));
   for (const s of report.hipaa.sections) {
     const n = s.nodes;
     lines.push(
-      `${pad(`${s.id} ${s.title}`, 58)}${c('green', lpad(n.pass, 6))}${(n.fail ? (x: string) => c('red', x) : (x: string) => x)(lpad(n.fail, 6))}` +
+      `${pad(`${s.id} ${s.title}`, w)}${c('green', lpad(n.pass, 6))}${(n.fail ? (x: string) => c('red', x) : (x: string) => x)(lpad(n.fail, 6))}` +
         `${lpad(n.not_assessed, 14)}${c('gray', lpad(n.manual, 8))}`,
     );
   }

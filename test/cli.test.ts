@@ -1,0 +1,337 @@
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { phiguard, ROOT } from './cli-helpers.js';
+
+function tmp(): string {
+  return mkdtempSync(join(tmpdir(), 'phiguard-cli-'));
+}
+
+interface Finding {
+  ruleId: string;
+  status: string;
+  resource: { location: { address: string; file: string; line: number } };
+  suppressed?: { reason: string };
+  severity: string;
+}
+
+function scanJson(args: string[]) {
+  const dir = tmp();
+  const out = join(dir, 'report.json');
+  const run = phiguard(['scan', 'iac', ...args, '--format', 'json', '--output', out, '--quiet']);
+  return { run, report: JSON.parse(readFileSync(out, 'utf8')) as { findings: Finding[]; summary: Record<string, unknown>; suppressions: { state: string }[] } };
+}
+
+// The bundled example, judged rule by rule. Any change to a rule, an adapter or the example
+// that changes a result shows up here.
+const EXPECTED_FAILS = `
+aws-s3-bucket-not-public VisitRecordingsBucket
+aws-s3-account-public-access-block aws_s3_account_public_access_block.this
+aws-s3-bucket-deny-insecure-transport AccessLogsBucket
+aws-s3-bucket-deny-insecure-transport VisitRecordingsBucket
+aws-s3-bucket-deny-insecure-transport aws_s3_bucket.lab_results
+aws-s3-bucket-deny-insecure-transport aws_s3_bucket.logs
+aws-s3-bucket-kms-encryption AccessLogsBucket
+aws-s3-bucket-kms-encryption VisitRecordingsBucket
+aws-s3-bucket-kms-encryption aws_s3_bucket.lab_results
+aws-s3-bucket-kms-encryption aws_s3_bucket.logs
+aws-s3-bucket-public-access-block VisitRecordingsBucket
+aws-s3-bucket-public-access-block aws_s3_bucket.lab_results
+aws-cloudtrail-cloudwatch-logs-integration aws_cloudtrail.claims
+aws-cloudtrail-kms-encryption aws_cloudtrail.claims
+aws-cloudtrail-log-file-validation aws_cloudtrail.claims
+aws-cloudtrail-trail-multi-region aws_cloudtrail.claims
+aws-kms-key-rotation-enabled LegacyExportKey
+aws-logs-log-group-kms-encryption VideoApiLogGroup
+aws-logs-log-group-retention VideoApiLogGroup
+aws-logs-log-group-retention aws_cloudwatch_log_group.claims_debug
+aws-s3-bucket-access-logging AccessLogsBucket
+aws-s3-bucket-access-logging VisitRecordingsBucket
+aws-s3-bucket-access-logging aws_s3_bucket.lab_results
+aws-s3-bucket-access-logging aws_s3_bucket.logs
+aws-s3-bucket-deny-unencrypted-uploads AccessLogsBucket
+aws-s3-bucket-deny-unencrypted-uploads VisitRecordingsBucket
+aws-s3-bucket-deny-unencrypted-uploads aws_s3_bucket.lab_results
+aws-s3-bucket-deny-unencrypted-uploads aws_s3_bucket.logs
+aws-s3-bucket-versioning-enabled VisitRecordingsBucket
+aws-s3-bucket-versioning-enabled aws_s3_bucket.lab_results
+aws-s3-bucket-versioning-enabled aws_s3_bucket.logs`;
+
+const EXPECTED_NOT_ASSESSED = `
+aws-cloudtrail-s3-data-events-phi-buckets VisitRecordingsBucket
+aws-cloudtrail-s3-data-events-phi-buckets aws_s3_bucket.lab_results
+aws-cloudtrail-s3-data-events-phi-buckets module.claims_archive.aws_s3_bucket.this
+aws-logs-log-group-kms-encryption aws_cloudwatch_log_group.claims_debug`;
+
+const EXPECTED_PASSES = `
+aws-s3-bucket-not-public AccessLogsBucket
+aws-s3-bucket-not-public PatientRecordsBucket
+aws-s3-bucket-not-public aws_s3_bucket.lab_results
+aws-s3-bucket-not-public aws_s3_bucket.logs
+aws-s3-bucket-not-public module.claims_archive.aws_s3_bucket.this
+aws-cloudtrail-s3-data-events-phi-buckets PatientRecordsBucket
+aws-s3-bucket-default-encryption AccessLogsBucket
+aws-s3-bucket-default-encryption PatientRecordsBucket
+aws-s3-bucket-default-encryption VisitRecordingsBucket
+aws-s3-bucket-default-encryption aws_s3_bucket.lab_results
+aws-s3-bucket-default-encryption aws_s3_bucket.logs
+aws-s3-bucket-default-encryption module.claims_archive.aws_s3_bucket.this
+aws-s3-bucket-deny-insecure-transport PatientRecordsBucket
+aws-s3-bucket-deny-insecure-transport module.claims_archive.aws_s3_bucket.this
+aws-s3-bucket-kms-encryption PatientRecordsBucket
+aws-s3-bucket-kms-encryption module.claims_archive.aws_s3_bucket.this
+aws-s3-bucket-public-access-block AccessLogsBucket
+aws-s3-bucket-public-access-block PatientRecordsBucket
+aws-s3-bucket-public-access-block aws_s3_bucket.logs
+aws-s3-bucket-public-access-block module.claims_archive.aws_s3_bucket.this
+aws-cloudtrail-cloudwatch-logs-integration AuditTrail
+aws-cloudtrail-kms-encryption AuditTrail
+aws-cloudtrail-log-file-validation AuditTrail
+aws-cloudtrail-trail-multi-region AuditTrail
+aws-kms-key-rotation-enabled PhiDataKey
+aws-kms-key-rotation-enabled aws_kms_key.claims
+aws-logs-log-group-kms-encryption AuditTrailLogGroup
+aws-logs-log-group-kms-encryption aws_cloudwatch_log_group.claims_api
+aws-logs-log-group-retention AuditTrailLogGroup
+aws-logs-log-group-retention aws_cloudwatch_log_group.claims_api
+aws-s3-bucket-access-logging PatientRecordsBucket
+aws-s3-bucket-access-logging module.claims_archive.aws_s3_bucket.this
+aws-s3-bucket-deny-unencrypted-uploads PatientRecordsBucket
+aws-s3-bucket-deny-unencrypted-uploads module.claims_archive.aws_s3_bucket.this
+aws-s3-bucket-versioning-enabled AccessLogsBucket
+aws-s3-bucket-versioning-enabled PatientRecordsBucket
+aws-s3-bucket-versioning-enabled module.claims_archive.aws_s3_bucket.this`;
+
+const lines = (s: string) => s.trim().split('\n').sort();
+const pick = (fs: Finding[], status: string) =>
+  fs.filter((f) => f.status === status).map((f) => `${f.ruleId} ${f.resource.location.address}`).sort();
+
+describe('phiguard scan iac examples/', () => {
+  const { run, report } = scanJson(['examples/']);
+
+  it('finds exactly the expected failures, not-assessed results and passes', () => {
+    expect(pick(report.findings, 'fail')).toEqual(lines(EXPECTED_FAILS));
+    expect(pick(report.findings, 'not_assessed')).toEqual(lines(EXPECTED_NOT_ASSESSED));
+    expect(pick(report.findings, 'pass')).toEqual(lines(EXPECTED_PASSES));
+  });
+
+  it('exits 1 because high-severity failures remain', () => {
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+  });
+
+  it('points each IaC result at its file and line', () => {
+    const f = report.findings.find((x) => x.ruleId === 'aws-kms-key-rotation-enabled' && x.status === 'fail')!;
+    expect(f.resource.location.file).toBe('examples/cloudformation/telehealth.yaml');
+    const text = readFileSync(join(ROOT, f.resource.location.file), 'utf8').split('\n');
+    expect(text[f.resource.location.line - 1]).toMatch(/^\s+LegacyExportKey:/);
+    const tf = report.findings.find((x) => x.resource.location.address === 'aws_s3_bucket.lab_results')!;
+    const tfText = readFileSync(join(ROOT, tf.resource.location.file), 'utf8').split('\n');
+    expect(tfText[tf.resource.location.line - 1]).toMatch(/^resource "aws_s3_bucket" "lab_results"/);
+  });
+
+  it('prints the terminal summary by HIPAA section, then failures by severity', () => {
+    const t = phiguard(['scan', 'iac', 'examples/']);
+    expect(t.code).toBe(1);
+    expect(t.stdout).toMatch(/164\.312 Technical safeguards/);
+    expect(t.stdout.indexOf('CRITICAL (1)')).toBeLessThan(t.stdout.indexOf('HIGH (11)'));
+    expect(t.stdout).toMatch(/NOT ASSESSED \(4\)/);
+    expect(t.stdout).toMatch(/variable debug_logs_key_arn has no value/);
+    expect(t.stdout).toMatch(/FAIL: 12 failure\(s\) at or above high/);
+  });
+
+  it('--fail-on critical still fails on the public bucket; --fail-on none never fails', () => {
+    expect(phiguard(['scan', 'iac', 'examples/', '--fail-on', 'critical']).code).toBe(1);
+    expect(phiguard(['scan', 'iac', 'examples/', '--fail-on', 'none']).code).toBe(0);
+  });
+
+  it('resolving the variable with --var turns its not_assessed result into a judgement', () => {
+    const { report: r } = scanJson(['examples/terraform', '--var', 'debug_logs_key_arn=arn:aws:kms:us-east-1:444455556666:key/abc']);
+    const f = r.findings.find((x) => x.ruleId === 'aws-logs-log-group-kms-encryption' && x.resource.location.address === 'aws_cloudwatch_log_group.claims_debug')!;
+    expect(f.status).toBe('pass');
+  });
+
+  it('--param overrides a CloudFormation parameter', () => {
+    const { report: r } = scanJson(['examples/cloudformation', '--param', 'Environment=staging']);
+    const f = r.findings.find((x) => x.ruleId === 'aws-s3-bucket-versioning-enabled' && x.resource.location.address === 'AccessLogsBucket')!;
+    expect(f.status).toBe('fail');
+  });
+
+  it('the example config suppresses with a reason and changes a severity', () => {
+    const { report: r } = scanJson(['examples/', '-c', 'examples/phiguard.config.yaml']);
+    const sup = r.findings.find((x) => x.ruleId === 'aws-logs-log-group-kms-encryption' && x.resource.location.address === 'VideoApiLogGroup')!;
+    expect(sup.suppressed?.reason).toMatch(/no PHI/);
+    expect(r.findings.filter((x) => x.ruleId === 'aws-s3-bucket-access-logging').every((x) => x.severity === 'low')).toBe(true);
+    expect(r.suppressions[0]!.state).toBe('active');
+  });
+
+  it('--phi-only judges only the PHI resources', () => {
+    const { report: r } = scanJson(['examples/', '--phi-only']);
+    const names = new Set(r.findings.map((f) => f.resource.location.address));
+    expect([...names].sort()).toEqual(['PatientRecordsBucket', 'VisitRecordingsBucket', 'aws_s3_bucket.lab_results', 'module.claims_archive.aws_s3_bucket.this']);
+  });
+
+  it('writes SARIF with file and line for each failure', () => {
+    const out = join(tmp(), 'r.sarif');
+    const r = phiguard(['scan', 'iac', 'examples/', '-f', 'sarif', '-o', out]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/FAIL: 12 failure/);
+    const sarif = JSON.parse(readFileSync(out, 'utf8'));
+    const results = sarif.runs[0].results as { kind: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[];
+    expect(results.filter((x) => x.kind === 'fail')).toHaveLength(31);
+    expect(results.filter((x) => x.kind === 'review')).toHaveLength(4);
+    expect(results.every((x) => x.locations[0]!.physicalLocation.region.startLine > 0)).toBe(true);
+  });
+});
+
+describe('bad input: one line naming the file and line or the option, exit 2, the rest scanned', () => {
+  it('an unknown option', () => {
+    const r = phiguard(['scan', 'iac', 'examples/', '--frobnicate']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^phiguard: unknown option '--frobnicate'/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a bad option value', () => {
+    const r = phiguard(['scan', 'iac', 'examples/', '--fail-on', 'severe']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--fail-on <severity>' argument 'severe' is invalid/);
+  });
+
+  it('a missing path alone', () => {
+    const r = phiguard(['scan', 'iac', 'no/such/dir']);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr.trim()).toBe('phiguard: no/such/dir: no such file or directory');
+  });
+
+  it('a missing path beside a good one: the good one is scanned and reported', () => {
+    const r = phiguard(['scan', 'iac', 'examples/cloudformation', 'no/such.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/LegacyExportKey/);
+    expect(r.stderr).toMatch(/phiguard: no\/such\.yaml: no such file or directory/);
+  });
+
+  it('an empty directory', () => {
+    const r = phiguard(['scan', 'iac', tmp()]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no CloudFormation, Terraform or plan files found/);
+  });
+
+  it('syntax errors in YAML, JSON and HCL, each with its line, beside good files', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'bad.yaml'), 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B:\n    Type: AWS::S3::Bucket\n   Properties: {\n');
+    writeFileSync(join(dir, 'bad.json'), '{\n  "Resources": {\n    "B": { "Type": "AWS::S3::Bucket", }\n  }\n}\n');
+    mkdirSync(join(dir, 'tf'));
+    writeFileSync(join(dir, 'tf', 'main.tf'), 'resource "aws_s3_bucket" "a" {\n  bucket = \n}\n');
+    writeFileSync(join(dir, 'good.yaml'), 'Resources:\n  Logs:\n    Type: AWS::Logs::LogGroup\n    Properties:\n      RetentionInDays: 7\n');
+    const r = phiguard(['scan', 'iac', dir, '--no-color']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/aws-logs-log-group-retention/);
+    const errs = r.stderr.trim().split('\n');
+    expect(errs).toHaveLength(3);
+    expect(errs.find((l) => l.includes('bad.yaml'))).toMatch(/bad\.yaml:5: /);
+    expect(errs.find((l) => l.includes('bad.json'))).toMatch(/bad\.json:3: /);
+    expect(errs.find((l) => l.includes('main.tf'))).toMatch(/main\.tf:2: /);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a YAML alias bomb is refused quickly', () => {
+    const dir = tmp();
+    const rows = ['AWSTemplateFormatVersion: "2010-09-09"', 'Metadata:', '  a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 10; i++) rows.push(`  a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    rows.push('Resources:', '  B:', '    Type: AWS::S3::Bucket', '    Properties:', '      Tags: *a9');
+    writeFileSync(join(dir, 'bomb.yaml'), rows.join('\n'));
+    const r = phiguard(['scan', 'iac', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bomb\.yaml/);
+  });
+
+  it('200 levels of nesting', () => {
+    const dir = tmp();
+    let v = '"x"';
+    for (let i = 0; i < 200; i++) v = `{"k": ${v}}`;
+    writeFileSync(join(dir, 'deep.json'), `{"Resources": {"B": {"Type": "AWS::S3::Bucket", "Metadata": ${v}}}}`);
+    const r = phiguard(['scan', 'iac', dir, '-f', 'json']);
+    expect([0, 1]).toContain(r.code);
+    expect(JSON.parse(r.stdout).summary.resources).toBe(1);
+  });
+
+  it('a binary file named .tf', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'main.tf'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 3]));
+    const r = phiguard(['scan', 'iac', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/main\.tf: skipped: binary file/);
+  });
+
+  it('a symlink loop ends', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.yaml'), 'Resources:\n  K:\n    Type: AWS::KMS::Key\n');
+    symlinkSync(dir, join(dir, 'loop'));
+    const r = phiguard(['scan', 'iac', dir, '-f', 'json']);
+    expect(JSON.parse(r.stdout).summary.resources).toBe(1);
+  });
+
+  it('a bad config file names the key and line', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'c.yaml'), 'suppressions:\n  - rule: aws-s3-bucket-versioning-enabled\n    resource: "*"\n');
+    const r = phiguard(['scan', 'iac', 'examples/', '-c', join(dir, 'c.yaml')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(`phiguard: ${join(dir, 'c.yaml')}:2: suppressions[0].reason: a suppression needs a reason`);
+  });
+
+  it('an invalid rule option names the rule and option', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'c.yaml'), 'rules:\n  aws-logs-log-group-retention:\n    options: { minRetentionDays: -5 }\n');
+    const r = phiguard(['scan', 'iac', 'examples/', '-c', join(dir, 'c.yaml')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/rules\.aws-logs-log-group-retention\.options\.minRetentionDays: /);
+  });
+});
+
+describe('phiguard rules, explain, permissions', () => {
+  it('lists rules with citations, filtered by HIPAA section', () => {
+    const all = phiguard(['rules', '--format', 'json']);
+    const rules = JSON.parse(all.stdout) as { id: string; hipaa: string[] }[];
+    expect(rules.length).toBeGreaterThanOrEqual(18);
+    const audit = JSON.parse(phiguard(['rules', '--hipaa', '164.312(b)', '--format', 'json']).stdout) as { id: string; hipaa: string[] }[];
+    expect(audit.length).toBeGreaterThan(0);
+    expect(audit.length).toBeLessThan(rules.length);
+    expect(audit.every((r) => r.hipaa.includes('164.312(b)'))).toBe(true);
+    const section = JSON.parse(phiguard(['rules', '--hipaa', '164.312', '--format', 'json']).stdout) as { hipaa: string[] }[];
+    expect(section.every((r) => r.hipaa.some((c) => c.startsWith('164.312')))).toBe(true);
+    expect(phiguard(['rules']).stdout).toMatch(/aws-s3-bucket-kms-encryption\s+high/);
+  });
+
+  it('refuses a malformed citation', () => {
+    const r = phiguard(['rules', '--hipaa', '312b']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--hipaa 312b: expected a citation/);
+  });
+
+  it('explains a rule with its rationale and fixes', () => {
+    const r = phiguard(['explain', 'aws-logs-log-group-retention']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/164\.316\(b\)\(2\)\(i\)\s+Time limit/);
+    expect(r.stdout).toMatch(/"minRetentionDays": 2192/);
+    expect(r.stdout).toMatch(/AWS CLI:/);
+    expect(r.stdout).toMatch(/Terraform:/);
+    expect(r.stdout).toMatch(/CloudFormation:/);
+  });
+
+  it('an unknown rule is a usage error with a hint', () => {
+    const r = phiguard(['explain', 'aws-s3-kms']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^phiguard: no rule "aws-s3-kms"/);
+  });
+
+  it('prints a read-only IAM policy', () => {
+    const r = phiguard(['permissions', 'aws']);
+    expect(r.code).toBe(0);
+    const policy = JSON.parse(r.stdout) as { Statement: { Effect: string; Action: string[] }[] };
+    const actions = policy.Statement.flatMap((s) => s.Action);
+    expect(actions).toContain('s3:GetEncryptionConfiguration');
+    expect(actions.every((a) => /^[a-z0-9-]+:(Get|List|Describe)/.test(a))).toBe(true);
+  });
+});
