@@ -10,7 +10,7 @@ export interface CloudFormationOptions {
 }
 
 /** The model types this collector produces. */
-export const CLOUDFORMATION_TYPES: readonly ResourceType[] = Object.keys(ADAPTERS) as ResourceType[];
+export const CLOUDFORMATION_TYPES: readonly ResourceType[] = [...ADAPTERS.keys()];
 
 const NOT_TEMPLATES = /\.(tf|tfvars|hcl|bicep|tfstate)$/i;
 // A top-level key starts at column 0 in YAML (optionally quoted, after a byte-order mark).

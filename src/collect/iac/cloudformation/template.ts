@@ -1,15 +1,15 @@
-import type { AnyResource, ResourceType } from '../../../model/resource.js';
+import { iacRef } from '../../../model/refs.js';
+import type { AnyResource } from '../../../model/resource.js';
 import type { Known } from '../../../model/unknown.js';
 import type { InputProblem } from '../../../util/errors.js';
 import type { CollectResult } from '../../types.js';
 import { IAC_LIMITS } from '../limits.js';
 import {
-  ADAPTERS,
   type AdapterContext,
   attachAlias,
   attachBucketPolicy,
-  JOINED_TYPES,
-  RefIndex,
+  HANDLING,
+  JoinIndex,
   type TemplateResource,
 } from './adapters/index.js';
 import type { Position } from './lines.js';
@@ -71,6 +71,8 @@ export function collectTemplate(
   const ctx: AdapterContext = { file, token: (id) => resolver.token(id) };
   const resources: AnyResource[] = [];
   const joins: { res: TemplateResource; exists: Known<boolean> }[] = [];
+  const buckets = new JoinIndex<'AWS::S3::Bucket'>(iacRef(file, ''));
+  const keys = new JoinIndex<'AWS::KMS::Key'>(iacRef(file, ''));
 
   for (const logicalId of Object.keys(declared)) {
     const decl = declared[logicalId];
@@ -87,8 +89,8 @@ export function collectTemplate(
       problem(logicalId, `resource ${logicalId} has no Type`);
       continue;
     }
-    const adapter = Object.hasOwn(ADAPTERS, type) ? ADAPTERS[type as ResourceType] : undefined;
-    if (!adapter && !JOINED_TYPES.has(type)) continue;
+    const handling = HANDLING.get(type);
+    if (!handling) continue;
     // A resource whose condition is false is never created; one whose condition cannot be
     // decided is kept, as it may well exist.
     const exists: Known<boolean> = decl.Condition === undefined ? true : resolver.condition(decl.Condition);
@@ -100,16 +102,16 @@ export function collectTemplate(
       properties: properties === NO_VALUE ? {} : properties,
       position: positions.get(logicalId),
     };
-    if (adapter) resources.push(adapter(res, ctx));
-    else joins.push({ res, exists });
+    if (handling === 'join') {
+      joins.push({ res, exists });
+      continue;
+    }
+    const r = handling(res, ctx);
+    resources.push(r);
+    if (r.type === 'AWS::S3::Bucket') buckets.add(logicalId, r, r.props.bucketName);
+    else if (r.type === 'AWS::KMS::Key') keys.add(logicalId, r);
   }
 
-  const buckets = new RefIndex<'AWS::S3::Bucket'>();
-  const keys = new RefIndex<'AWS::KMS::Key'>();
-  for (const r of resources) {
-    if (r.type === 'AWS::S3::Bucket') buckets.add(r);
-    else if (r.type === 'AWS::KMS::Key') keys.add(r);
-  }
   for (const { res, exists } of joins) {
     if (res.type === 'AWS::S3::BucketPolicy') attachBucketPolicy(res, buckets, exists);
     // An alias that may not exist still names its key in the template: joined either way.

@@ -115,6 +115,16 @@ ruleTester(rule, {
       others: noAccountBlock,
       message: /restrictPublicBuckets is off/,
     },
+    {
+      name: 'a template bucket with a public policy and no bucket-level block',
+      resource: tplBucket({ policy: policy(allow()) }),
+      message: /only an account-wide block outside the scanned files could void it/,
+    },
+    {
+      name: 'a template bucket with a public-read ACL',
+      resource: tplBucket({ aclPublicGrants: ['READ'] }),
+      message: /ACL grants READ/,
+    },
   ],
   not_assessed: [
     {
@@ -136,9 +146,12 @@ ruleTester(rule, {
       message: /VpceId/,
     },
     {
-      name: 'a template bucket with a public policy, where the account block is never described',
-      resource: tplBucket({ policy: policy(allow()) }),
-      message: /infrastructure as code/,
+      name: 'a template bucket with a public policy whose own restrictPublicBuckets is an unresolved parameter',
+      resource: tplBucket({
+        policy: policy(allow()),
+        publicAccessBlock: { ...OFF, restrictPublicBuckets: unknown('parameter Restrict has no value') },
+      }),
+      message: /Restrict has no value/,
     },
   ],
 });

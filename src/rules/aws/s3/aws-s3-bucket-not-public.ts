@@ -1,5 +1,6 @@
 import { grantsEveryone } from '../../../analysis/iam-policy.js';
 import { type BlockSetting, effectiveBlockSetting } from '../../../analysis/s3-bucket.js';
+import { sourceKindOf } from '../../../model/origin.js';
 import type { Resource } from '../../../model/resource.js';
 import { isUnknown, type Unknown } from '../../../model/unknown.js';
 import { defineRule } from '../../define.js';
@@ -22,6 +23,13 @@ function judge(
   if (s.state === 'on') return { state: 'neutralised', text: `${what}, but ${setting} at the ${s.where} voids it` };
   if (isUnknown(grant)) return { state: 'unknown', text: `whether ${what} is unknown: ${grant.$unknown}` };
   if (s.state === 'off') return { state: 'public', text: `${what} and ${setting} is off` };
+  // A template that declares a grant to everyone means it, even if an account-wide block it
+  // does not describe might void it later: that is a failure of the template, not a blank.
+  const pab = bucket.props.publicAccessBlock;
+  const bucketLevelKnown = !isUnknown(pab) && (pab === null || !isUnknown(pab[setting]));
+  if (sourceKindOf(bucket.origin) !== 'live' && bucketLevelKnown) {
+    return { state: 'public', text: `${what} and the template leaves ${setting} off (only an account-wide block outside the scanned files could void it)` };
+  }
   return { state: 'unknown', text: `${what}; whether ${setting} voids it cannot be settled: ${s.reason}` };
 }
 

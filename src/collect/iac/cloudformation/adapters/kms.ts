@@ -2,7 +2,7 @@ import { normalizePolicy } from '../../../../model/aws/policy.js';
 import type { Resource } from '../../../../model/resource.js';
 import { isUnknown, type Known } from '../../../../model/unknown.js';
 import { asBoolean, asNumber, asString, at, tagsOf } from '../values.js';
-import { type AdapterContext, iacResource, type RefIndex, type TemplateResource } from './types.js';
+import { type AdapterContext, iacResource, type JoinIndex, type TemplateResource } from './types.js';
 
 type Key = Resource<'AWS::KMS::Key'>;
 
@@ -45,7 +45,7 @@ export function kmsKey(res: TemplateResource, ctx: AdapterContext): Key {
  * `AWS::KMS::Alias` adds its name to the key's aliases and refs, and its own token to the
  * refs, since `!Ref PhiAlias` names the key through the alias.
  */
-export function attachAlias(alias: TemplateResource, keys: RefIndex<'AWS::KMS::Key'>, ctx: AdapterContext): void {
+export function attachAlias(alias: TemplateResource, keys: JoinIndex<'AWS::KMS::Key'>, ctx: AdapterContext): void {
   const key = keys.get(at(alias.properties, 'TargetKeyId'));
   if (!key) return;
   const refs = (key.refs ??= []);

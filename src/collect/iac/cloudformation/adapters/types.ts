@@ -52,15 +52,25 @@ export function iacResource<T extends ResourceType>(
   };
 }
 
-/** Resources of one type by every name they answer to, for the joins. */
-export class RefIndex<T extends ResourceType> {
-  private readonly byRef = new Map<string, Resource<T>>();
+/**
+ * Resources of one type by logical id and literal name, for the joins. A join target is
+ * written as a reference (a token) or as a physical name; keying by logical id rather than
+ * by every ref keeps this to one cheap lookup per join.
+ */
+export class JoinIndex<T extends ResourceType> {
+  private readonly byId = new Map<string, Resource<T>>();
+  private readonly byName = new Map<string, Resource<T>>();
 
-  add(resource: Resource<T>): void {
-    for (const ref of resource.refs ?? []) if (!this.byRef.has(ref)) this.byRef.set(ref, resource);
+  constructor(private readonly tokenPrefix: string) {}
+
+  add(logicalId: string, resource: Resource<T>, name?: Known<string>): void {
+    this.byId.set(logicalId, resource);
+    if (typeof name === 'string' && !this.byName.has(name)) this.byName.set(name, resource);
   }
 
   get(ref: unknown): Resource<T> | undefined {
-    return typeof ref === 'string' ? this.byRef.get(ref) : undefined;
+    if (typeof ref !== 'string') return undefined;
+    if (ref.startsWith(this.tokenPrefix)) return this.byId.get(ref.slice(this.tokenPrefix.length));
+    return this.byName.get(ref);
   }
 }
