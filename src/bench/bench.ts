@@ -12,7 +12,7 @@ import { Inventory } from '../engine/inventory.js';
 import { runScan } from '../engine/scan.js';
 import type { AnyResource, ResourceType } from '../model/resource.js';
 import { loadRules } from '../rules/registry.js';
-import { cloudFormationTemplate, inventoryLines, terraformTree } from './generate.js';
+import { cloudFormationTemplate, inventoryAccounts, inventoryLines, terraformTree } from './generate.js';
 
 /*
  * `npm run bench`: for each input, the time to merely parse it, the time to scan it (parse,
@@ -58,7 +58,10 @@ async function measure(kind: string, mode: Mode, input: string): Promise<Measure
     resources = parsed.length;
     if (mode === 'scan') {
       const types: ResourceType[] = ['AWS::S3::Bucket', 'AWS::KMS::Key', 'AWS::Logs::LogGroup', 'AWS::CloudTrail::Trail', 'AWS::S3::AccountPublicAccessBlock'];
-      const inv = new Inventory(parsed, types.map((type) => ({ provider: 'aws' as const, account: '111122223333', type, complete: true, reasons: [] })));
+      const coverage = inventoryAccounts(parsed.length).flatMap((account) =>
+        types.map((type) => ({ provider: 'aws' as const, account, type, complete: true, reasons: [] })),
+      );
+      const inv = new Inventory(parsed, coverage);
       const r = runScan({ inventory: inv, rules, config: DEFAULT_CONFIG, scope: { kind: 'inventory', accounts: [], regions: [], paths: [input] }, problems: [], startedAt: new Date() });
       results = r.findings.length;
     }

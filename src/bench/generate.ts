@@ -83,52 +83,64 @@ export function terraformTree(root: string, n: number, groupsPerFile = 2, filesP
   return { dir: root, files };
 }
 
-/** A live-shaped inventory of `n` resources in one account and region, as JSON lines. */
-export function* inventoryLines(n: number): Generator<string> {
-  const acct = '111122223333';
+/**
+ * A live-shaped inventory of `n` resources as JSON lines, spread over accounts of about a
+ * thousand resources each as an organization's would be: per account one trail, and
+ * buckets, keys and log groups in equal parts.
+ */
+export function* inventoryLines(n: number, perAccount = 1000): Generator<string> {
   const region = 'us-east-1';
-  const base = { provider: 'aws', account: acct, region, origin: { kind: 'live', calls: ['bench:Generate'] } };
-  yield JSON.stringify({ ...base, type: 'AWS::Account', id: `arn:aws::${acct}:account`, name: acct, tags: {}, props: { accountId: acct, regions: [region] } });
-  for (let i = 1; i < n; i++) {
-    const kind = i % 4;
-    let r: Partial<AnyResource>;
-    if (kind === 0) {
-      const name = `bucket-${i}`;
-      r = {
-        type: 'AWS::S3::Bucket', id: `arn:aws:s3:::${name}`, name, tags: { phi: String(i % 8 === 0) }, refs: [name],
-        props: {
-          bucketName: name,
-          encryption: { algorithm: i % 3 ? 'aws:kms' : 'AES256', kmsKeyId: `arn:aws:kms:${region}:${acct}:key/k-${i + 1}`, bucketKeyEnabled: true, source: 'declared' },
-          policy: null,
-          publicAccessBlock: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: i % 5 !== 0 },
-          aclPublicGrants: [],
-          versioning: i % 3 ? 'Enabled' : 'Suspended',
-          logging: null,
-        },
-      } as Partial<AnyResource>;
-    } else if (kind === 1) {
-      const id = `k-${i}`;
-      r = {
-        type: 'AWS::KMS::Key', id: `arn:aws:kms:${region}:${acct}:key/${id}`, name: id, tags: {}, refs: [id],
-        props: { keyManager: 'CUSTOMER', keySpec: 'SYMMETRIC_DEFAULT', keyState: 'Enabled', keyOrigin: 'AWS_KMS', rotationEnabled: i % 2 === 0, rotationPeriodDays: 365, aliases: [], policy: null },
-      } as Partial<AnyResource>;
-    } else if (kind === 2) {
-      const name = `/app/${i}`;
-      r = {
-        type: 'AWS::Logs::LogGroup', id: `arn:aws:logs:${region}:${acct}:log-group:${name}`, name, tags: {},
-        props: { logGroupName: name, retentionInDays: i % 2 ? 2192 : 30, kmsKeyId: null },
-      } as Partial<AnyResource>;
-    } else {
-      const name = `trail-${i}`;
-      r = {
-        type: 'AWS::CloudTrail::Trail', id: `arn:aws:cloudtrail:${region}:${acct}:trail/${name}`, name, tags: {},
-        props: {
-          trailName: name, isMultiRegion: i % 2 === 0, isOrganizationTrail: false, isLogging: true, logFileValidation: true,
-          kmsKeyId: null, cloudWatchLogsLogGroupArn: null, s3BucketName: 'audit', homeRegion: region,
-          s3DataEvents: [{ readWrite: 'All', resources: [`arn:aws:s3:::bucket-${i + 1}/`], excluded: [] }],
-        },
-      } as Partial<AnyResource>;
+  for (let start = 0; start < n; start += perAccount) {
+    const acct = String(100000000000 + start / perAccount);
+    const base = { provider: 'aws', account: acct, region, origin: { kind: 'live', calls: ['bench:Generate'] } };
+    yield JSON.stringify({ ...base, type: 'AWS::Account', id: `arn:aws:iam::${acct}:root`, name: acct, tags: {}, props: { accountId: acct, regions: [region] } });
+    const trail = `trail-${acct}`;
+    yield JSON.stringify({
+      ...base, type: 'AWS::CloudTrail::Trail', id: `arn:aws:cloudtrail:${region}:${acct}:trail/${trail}`, name: trail, tags: {},
+      props: {
+        trailName: trail, isMultiRegion: true, isOrganizationTrail: false, isLogging: true, logFileValidation: start % 2000 === 0,
+        kmsKeyId: null, cloudWatchLogsLogGroupArn: null, s3BucketName: 'audit', homeRegion: region,
+        s3DataEvents: [{ readWrite: 'All', resources: [`arn:aws:s3:::bucket-${start + 3}/`], excluded: [] }],
+      },
+    });
+    for (let i = start + 2; i < Math.min(n, start + perAccount); i++) {
+      const kind = i % 3;
+      let r: Partial<AnyResource>;
+      if (kind === 0) {
+        const name = `bucket-${i}`;
+        r = {
+          type: 'AWS::S3::Bucket', id: `arn:aws:s3:::${name}`, name, tags: { phi: String(i % 6 === 0) }, refs: [name],
+          props: {
+            bucketName: name,
+            encryption: { algorithm: i % 4 ? 'aws:kms' : 'AES256', kmsKeyId: `arn:aws:kms:${region}:${acct}:key/k-${i + 1}`, bucketKeyEnabled: true, source: 'declared' },
+            policy: null,
+            publicAccessBlock: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: i % 5 !== 0 },
+            aclPublicGrants: [],
+            versioning: i % 4 ? 'Enabled' : 'Suspended',
+            logging: null,
+          },
+        } as Partial<AnyResource>;
+      } else if (kind === 1) {
+        const id = `k-${i}`;
+        r = {
+          type: 'AWS::KMS::Key', id: `arn:aws:kms:${region}:${acct}:key/${id}`, name: id, tags: {}, refs: [id],
+          props: { keyManager: 'CUSTOMER', keySpec: 'SYMMETRIC_DEFAULT', keyState: 'Enabled', keyOrigin: 'AWS_KMS', rotationEnabled: i % 2 === 0, rotationPeriodDays: 365, aliases: [], policy: null },
+        } as Partial<AnyResource>;
+      } else {
+        const name = `/app/${i}`;
+        r = {
+          type: 'AWS::Logs::LogGroup', id: `arn:aws:logs:${region}:${acct}:log-group:${name}`, name, tags: {},
+          props: { logGroupName: name, retentionInDays: i % 2 ? 2192 : 30, kmsKeyId: null },
+        } as Partial<AnyResource>;
+      }
+      yield JSON.stringify({ ...base, ...r });
     }
-    yield JSON.stringify({ ...base, ...r });
   }
+}
+
+/** The accounts `inventoryLines(n)` spreads over, for coverage entries. */
+export function inventoryAccounts(n: number, perAccount = 1000): string[] {
+  const out: string[] = [];
+  for (let start = 0; start < n; start += perAccount) out.push(String(100000000000 + start / perAccount));
+  return out;
 }

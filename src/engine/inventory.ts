@@ -24,6 +24,8 @@ export class Inventory {
   private readonly byTypeMap = new Map<ResourceType, AnyResource[]>();
   private readonly refIndex = new Map<string, AnyResource[]>();
   private readonly coverage = new Map<string, CoverageEntry>();
+  /** Listings are asked for once per resource by some rules: build each one once. */
+  private readonly listings = new Map<string, Listing<ResourceType>>();
   private count = 0;
 
   constructor(resources: Iterable<AnyResource> = [], coverage: Iterable<CoverageEntry> = []) {
@@ -37,6 +39,7 @@ export class Inventory {
 
   add(resource: AnyResource): void {
     this.count++;
+    this.listings.clear();
     let list = this.byTypeMap.get(resource.type);
     if (!list) this.byTypeMap.set(resource.type, (list = []));
     list.push(resource);
@@ -49,6 +52,7 @@ export class Inventory {
   }
 
   addCoverage(entry: CoverageEntry): void {
+    this.listings.clear();
     const key = `${entry.provider}|${entry.account}|${entry.type}`;
     const prev = this.coverage.get(key);
     if (!prev) {
@@ -84,6 +88,14 @@ export class Inventory {
   }
 
   list<T extends ResourceType>(type: T, near: AnyResource): Listing<T> {
+    const live = sourceKindOf(near.origin) === 'live';
+    const key = `${type}|${live ? `live|${isUnknown(near.account) ? '?' : near.account}` : 'iac'}`;
+    let listing = this.listings.get(key);
+    if (!listing) this.listings.set(key, (listing = this.buildListing(type, near) as Listing<ResourceType>));
+    return listing as unknown as Listing<T>;
+  }
+
+  private buildListing<T extends ResourceType>(type: T, near: AnyResource): Listing<T> {
     const kind = sourceKindOf(near.origin);
     const all = this.ofType(type);
     if (kind !== 'live') {
