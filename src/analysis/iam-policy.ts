@@ -72,8 +72,27 @@ function covers(p: Token[], t: Token[]): boolean {
   });
 }
 
+const hasWildcard = (s: string) => s.includes('*') || s.includes('?');
+
+/**
+ * The answers that need no search, which are most of them in real policies: equal
+ * strings, a lone `*`, and two strings without wildcards. Undefined means "search".
+ */
+function quick(pattern: string, other: string, ignoreCase: boolean, otherLiteral: boolean): boolean | undefined {
+  const p = ignoreCase ? pattern.toLowerCase() : pattern;
+  const o = ignoreCase ? other.toLowerCase() : other;
+  if (p === o) return true;
+  if (p === '*') return true;
+  if (!hasWildcard(p) && (otherLiteral || !hasWildcard(o))) return false;
+  // A pattern that is a literal prefix then `*` covers exactly the strings with that prefix.
+  if (p.endsWith('*') && !hasWildcard(p.slice(0, -1)) && (otherLiteral || !hasWildcard(o))) return o.startsWith(p.slice(0, -1));
+  return undefined;
+}
+
 /** Does `value` (a literal) match `pattern`? Actions compare case-insensitively, ARNs do not. */
 export function wildcardMatch(pattern: string, value: string, ignoreCase = false): boolean {
+  const q = quick(pattern, value, ignoreCase, true);
+  if (q !== undefined) return q;
   return covers(tokens(pattern, ignoreCase), tokens(value, ignoreCase, true));
 }
 
@@ -83,11 +102,15 @@ export function wildcardMatch(pattern: string, value: string, ignoreCase = false
  * "not shown to cover".
  */
 export function patternCovers(pattern: string, target: string, ignoreCase = false): boolean {
+  const q = quick(pattern, target, ignoreCase, false);
+  if (q !== undefined) return q;
   return covers(tokens(pattern, ignoreCase), tokens(target, ignoreCase));
 }
 
 /** Is there a string both patterns match? */
 export function patternsOverlap(a: string, b: string, ignoreCase = false): boolean {
+  if ((ignoreCase ? a.toLowerCase() === b.toLowerCase() : a === b) || a === '*' || b === '*') return true;
+  if (!hasWildcard(a) && !hasWildcard(b)) return false;
   const x = tokens(a, ignoreCase);
   const y = tokens(b, ignoreCase);
   return solve(y.length, (i, j, r) => {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Config } from '../config/schema.js';
 import { sourceKindOf } from '../model/origin.js';
 import { type AnyResource, resourceKey, type ResourceType } from '../model/resource.js';
@@ -9,7 +9,7 @@ import { makePhiMatcher } from './phi.js';
 import { InputError } from '../util/errors.js';
 
 export function findingId(ruleId: string, r: AnyResource): string {
-  return createHash('sha256').update(`${ruleId}\u0000${resourceKey(r)}`).digest('hex').slice(0, 24);
+  return hash('sha256', `${ruleId}\u0000${resourceKey(r)}`, 'hex').slice(0, 24);
 }
 
 export function findingResource(r: AnyResource): FindingResource {
@@ -36,6 +36,8 @@ interface PreparedRule {
   rule: Rule;
   options: unknown;
   severity: Severity;
+  /** Built once per rule, not per resource: evaluation is the hot loop. */
+  ctx?: RuleContext<unknown>;
 }
 
 /** Settles which rules run, with their options validated and defaults applied. */
@@ -96,6 +98,7 @@ export function* evaluate(
     lookup: inventory.lookup.bind(inventory),
     list: inventory.list.bind(inventory),
   };
+  for (const p of prepared) p.ctx = { ...baseCtx, options: p.options };
   for (const resource of inventory.all()) {
     const applicable = byType.get(resource.type);
     if (!applicable) continue;
@@ -107,7 +110,7 @@ export function* evaluate(
       let result: RuleResult | null;
       if (!p.rule.meta.sources.includes(kind)) continue;
       try {
-        result = p.rule.evaluate(resource as never, { ...baseCtx, options: p.options } as RuleContext<unknown>);
+        result = p.rule.evaluate(resource as never, p.ctx!);
       } catch (e) {
         // A rule bug must not turn into a pass or abort the scan.
         result = {
@@ -124,7 +127,7 @@ export function* evaluate(
         ruleId: p.rule.meta.id,
         title: p.rule.meta.title,
         severity: p.severity,
-        hipaa: [...p.rule.meta.hipaa],
+        hipaa: p.rule.meta.hipaa,
         status: result.status,
         message: result.message,
         evidence: result.evidence,

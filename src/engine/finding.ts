@@ -31,7 +31,8 @@ export interface Finding {
   ruleId: string;
   title: string;
   severity: Severity;
-  hipaa: string[];
+  /** Shared by every finding of the rule: never mutate. */
+  hipaa: readonly string[];
   status: ResultStatus;
   message: string;
   reason?: string;

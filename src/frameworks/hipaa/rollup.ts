@@ -40,19 +40,23 @@ export class HipaaRollup {
     for (const s of HIPAA_SECTIONS) this.sectionCounts.set(s.id, { pass: 0, fail: 0, not_assessed: 0, suppressed: 0 });
   }
 
+  /** Per citation list (shared by every finding of a rule), the counters it feeds. */
+  private readonly targets = new WeakMap<readonly string[], { nodes: HipaaNodeResult['counts'][]; sections: HipaaSectionResult['results'][] }>();
+
   add(f: Finding): void {
+    let t = this.targets.get(f.hipaa);
+    if (!t) {
+      // A result citing two specifications of one section counts once for the section.
+      const sections = [...new Set(f.hipaa.map((c) => c.slice(0, 7)))];
+      t = {
+        nodes: f.hipaa.map((c) => this.counts.get(c)).filter((x): x is HipaaNodeResult['counts'] => !!x),
+        sections: sections.map((s) => this.sectionCounts.get(s)).filter((x): x is HipaaSectionResult['results'] => !!x),
+      };
+      this.targets.set(f.hipaa, t);
+    }
     const key = f.suppressed ? 'suppressed' : f.status;
-    // A result citing two specifications of one section counts once for the section.
-    for (const section of new Set(f.hipaa.map((c) => c.slice(0, 7)))) {
-      const sc = this.sectionCounts.get(section);
-      if (sc) sc[key]++;
-    }
-    for (const c of f.hipaa) {
-      const cnt = this.counts.get(c);
-      if (!cnt) continue;
-      if (f.suppressed) cnt.suppressed++;
-      else cnt[f.status]++;
-    }
+    for (const c of t.nodes) c[key]++;
+    for (const c of t.sections) c[key]++;
   }
 
   nodes(): HipaaNodeResult[] {
