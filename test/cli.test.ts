@@ -185,6 +185,23 @@ describe('phiguard scan iac examples/', () => {
   });
 });
 
+describe('phiguard scan iac PLAN.json', () => {
+  it('reads a terraform show -json plan: addresses, after-apply unknowns, no invented lines', () => {
+    const plan = 'src/collect/iac/terraform/__fixtures__/plan/phi-plan.json';
+    const { report } = scanJson([plan]);
+    const f = report.findings.find((x) => x.ruleId === 'aws-s3-bucket-deny-insecure-transport' && x.resource.location.address === 'aws_s3_bucket.phi')!;
+    expect(f.status).toBe('not_assessed');
+    expect((f as unknown as { reason: string }).reason).toMatch(/known only after apply/);
+    expect(report.findings.some((x) => x.resource.location.address === 'module.archive.aws_s3_bucket.this[0]')).toBe(true);
+    expect(report.findings.every((x) => x.resource.location.file === plan && x.resource.location.line === undefined)).toBe(true);
+    const out = join(tmp(), 'p.sarif');
+    phiguard(['scan', 'iac', plan, '-f', 'sarif', '-o', out, '-q']);
+    const results = JSON.parse(readFileSync(out, 'utf8')).runs[0].results as { locations: { physicalLocation: { region?: unknown } }[] }[];
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.locations[0]!.physicalLocation.region === undefined)).toBe(true);
+  });
+});
+
 describe('bad input: one line naming the file and line or the option, exit 2, the rest scanned', () => {
   it('an unknown option', () => {
     const r = phiguard(['scan', 'iac', 'examples/', '--frobnicate']);

@@ -62,7 +62,8 @@ function location(f: Finding): Sarif.Location {
   return {
     physicalLocation: {
       artifactLocation: { uri: encodeURI(loc.file.replace(/^\.\//, '')), uriBaseId: '%SRCROOT%' },
-      region: { startLine: loc.line ?? 1, ...(loc.column ? { startColumn: loc.column } : {}) },
+      // A plan has no lines: say nothing rather than point at line 1.
+      ...(loc.line ? { region: { startLine: loc.line, ...(loc.column ? { startColumn: loc.column } : {}) } } : {}),
     },
     logicalLocations: logical,
   };
