@@ -1,3 +1,4 @@
+import { AWS_RELATIONS, type RelationSpec } from '../model/aws/relations.js';
 import { sourceKindOf } from '../model/origin.js';
 import type { AnyResource, Resource, ResourceType } from '../model/resource.js';
 import { isUnknown, type Known } from '../model/unknown.js';
@@ -14,6 +15,13 @@ export interface CoverageEntry {
   type: ResourceType;
   complete: boolean;
   reasons: string[];
+}
+
+/** One resolved relation: `from` names `to` (bucket encrypted-by key). */
+export interface Relation {
+  from: AnyResource;
+  to: AnyResource;
+  kind: RelationSpec['kind'];
 }
 
 /**
@@ -61,6 +69,20 @@ export class Inventory {
       prev.complete = prev.complete && entry.complete;
       prev.reasons.push(...entry.reasons);
     }
+  }
+
+  /** Every relation the model declares, resolved through the identifier index. */
+  relations(specs: readonly RelationSpec[] = AWS_RELATIONS): Relation[] {
+    const out: Relation[] = [];
+    for (const spec of specs) {
+      for (const from of this.ofType(spec.from) as unknown as AnyResource[]) {
+        for (const ref of spec.refs(from.props as never)) {
+          const to = this.lookup(spec.to, ref, from) as unknown as AnyResource | undefined;
+          if (to && to !== from) out.push({ from, to, kind: spec.kind });
+        }
+      }
+    }
+    return out;
   }
 
   coverageEntries(): CoverageEntry[] {

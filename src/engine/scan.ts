@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Config } from '../config/schema.js';
 import { HipaaRollup } from '../frameworks/hipaa/rollup.js';
-import { REPORT_SCHEMA_VERSION, type Report, type ReportRule, type ScanScope } from '../report/model.js';
+import { type AnyResource, resourceKey } from '../model/resource.js';
+import { type GraphEdge, type GraphNode, REPORT_SCHEMA_VERSION, type Report, type ReportRule, type ScanScope } from '../report/model.js';
 import { type Rule, SEVERITIES, type Severity } from '../rules/types.js';
 import type { InputProblem } from '../util/errors.js';
 import { evaluate } from './evaluate.js';
@@ -79,6 +80,7 @@ export function runScan(input: ScanInput): Report {
   const isPhi = makePhiMatcher(config);
   let phiResources = 0;
   for (const r of inventory.all()) if (isPhi(r)) phiResources++;
+  const graph = phiGraph(inventory, isPhi);
 
   const threshold = config.failOn;
   const failed = threshold !== 'none' && SEVERITIES.some((s) => severityAtLeast(s, threshold) && failures[s] > 0);
@@ -100,5 +102,34 @@ export function runScan(input: ScanInput): Report {
     problems: input.problems,
     coverage: inventory.coverageEntries(),
     suppressions: suppressor.states(),
+    graph,
   };
+}
+
+/** PHI resources, what they name and what names them: one relation in either direction. */
+function phiGraph(inventory: Inventory, isPhi: (r: AnyResource) => boolean): Report['graph'] {
+  const nodes = new Map<string, GraphNode>();
+  const edges: GraphEdge[] = [];
+  const node = (r: AnyResource): string => {
+    const key = resourceKey(r);
+    if (!nodes.has(key)) {
+      const o = r.origin.kind === 'inventory' ? r.origin.original : r.origin;
+      nodes.set(key, {
+        key,
+        provider: r.provider,
+        type: r.type,
+        id: r.id,
+        name: r.name,
+        phi: isPhi(r),
+        ...(o?.kind === 'iac' ? { file: o.file, ...(o.line ? { line: o.line } : {}) } : {}),
+      });
+    }
+    return key;
+  };
+  for (const r of inventory.all()) if (isPhi(r)) node(r);
+  for (const rel of inventory.relations()) {
+    if (!isPhi(rel.from) && !isPhi(rel.to)) continue;
+    edges.push({ from: node(rel.from), to: node(rel.to), kind: rel.kind });
+  }
+  return { nodes: [...nodes.values()], edges };
 }

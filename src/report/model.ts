@@ -10,7 +10,7 @@ import type { InputProblem } from '../util/errors.js';
  * CSV…). Versioned: a change that removes or retypes a field bumps the major version.
  * Documented field by field in docs/report-schema.md.
  */
-export const REPORT_SCHEMA_VERSION = '1.0.0';
+export const REPORT_SCHEMA_VERSION = '1.1.0';
 
 export interface ReportRule {
   id: string;
@@ -19,6 +19,25 @@ export interface ReportRule {
   hipaa: string[];
   rationale: string;
   remediation: Remediation;
+}
+
+/** A resource in the PHI data-flow graph. `key` is unique within the report. */
+export interface GraphNode {
+  key: string;
+  provider: 'aws' | 'azure';
+  type: string;
+  id: string;
+  name: string;
+  phi: boolean;
+  file?: string;
+  line?: number;
+}
+
+/** `from` names `to`: bucket encrypted-by key, trail delivers-to bucket, trail streams-to log group. */
+export interface GraphEdge {
+  from: string;
+  to: string;
+  kind: string;
 }
 
 export interface ScanScope {
@@ -60,4 +79,9 @@ export interface Report {
   coverage: CoverageEntry[];
   /** Exceptions in force and expired ones, with how many results each matched. */
   suppressions: SuppressionState[];
+  /**
+   * The resources in PHI scope and everything one relation away from them (keys, log
+   * destinations, trails), for the data-flow picture. Added in 1.1.0.
+   */
+  graph: { nodes: GraphNode[]; edges: GraphEdge[] };
 }

@@ -84,6 +84,7 @@ describe('JSON report', () => {
   it('is the versioned report object', () => {
     const parsed = JSON.parse(renderJson(report()));
     expect(parsed.schemaVersion).toBe(REPORT_SCHEMA_VERSION);
+    expect(parsed.graph).toEqual({ nodes: [], edges: [] });
     expect(parsed.findings).toHaveLength(2);
     expect(parsed.findings[0].resource.name).toBe(HOSTILE);
     expect(parsed.rules['test-versioning'].remediation.cli).toMatch(/put-bucket-versioning/);
