@@ -3,11 +3,14 @@ import { TOOL_VERSION } from '../engine/scan.js';
 import { InputError } from '../util/errors.js';
 import { collect, keyValue, parseFormat, parseRegions, parseSeverity } from './options.js';
 import { explainRule, listRules } from './rules.js';
-import { EXIT, scanAws, scanIac } from './scan.js';
+import { verifyEvidence, writeEvidence } from './evidence.js';
+import { collectAwsInput, collectIacInput, EXIT, scanAws, scanIac } from './scan.js';
 
 function commonScanOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option('-f, --format <format>', 'terminal, json or sarif').argParser(parseFormat).default('terminal'))
+    .addOption(
+      new Option('-f, --format <format>', 'terminal, json, sarif, html, pdf, junit, csv, ocsf or markdown').argParser(parseFormat).default('terminal'),
+    )
     .option('-o, --output <file>', 'write the report to FILE (the terminal summary still prints)')
     .addOption(
       new Option('--fail-on <severity>', 'exit 1 when a failure at or above this severity remains (default: high, or the config file)').argParser(
@@ -59,6 +62,49 @@ export function buildProgram(): Command {
   ).action(async (opts) => {
     exitCode = await scanAws(opts);
   });
+
+  const evidence = program
+    .command('evidence')
+    .description('scan, and keep the results as a hashed evidence pack (zip): inventory, every report, manifest')
+    .exitOverride();
+  const evidenceOptions = (cmd: Command) =>
+    cmd
+      .requiredOption('-o, --output <file>', 'the pack to write, e.g. evidence.zip')
+      .option('-c, --config <file>', 'config file (default: ./phiguard.config.yaml when present)')
+      .addOption(new Option('--fail-on <severity>', 'exit 1 threshold, as for scan').argParser(parseSeverity))
+      .option('--phi-only', 'judge only resources in PHI scope')
+      .exitOverride();
+  evidenceOptions(
+    evidence
+      .command('iac')
+      .description('evidence from CloudFormation and Terraform')
+      .argument('<paths...>', 'files or directories')
+      .option('--param <name=value>', 'CloudFormation parameter value (repeatable)', keyValue)
+      .option('--var <name=value>', 'Terraform variable value (repeatable)', keyValue)
+      .option('--var-file <file>', 'Terraform .tfvars file (repeatable)', collect)
+      .option('--ignore <glob>', 'skip paths matching GLOB (repeatable)', collect),
+  ).action(async (paths: string[], opts) => {
+    exitCode = await writeEvidence(() => collectIacInput(paths, opts), opts);
+  });
+  evidenceOptions(
+    evidence
+      .command('aws')
+      .description('evidence from a live AWS account, read-only')
+      .option('--profile <name>', 'shared config / SSO profile')
+      .addOption(new Option('--regions <list>', 'comma-separated regions, or all').argParser(parseRegions))
+      .option('--endpoint-url <url>', 'send every call to this AWS-compatible endpoint'),
+  ).action(async (opts) => {
+    exitCode = await writeEvidence(() => collectAwsInput(opts), opts);
+  });
+
+  program
+    .command('verify')
+    .description('check an evidence pack against its manifest: modified, missing or added files')
+    .argument('<pack>', 'the evidence zip')
+    .exitOverride()
+    .action(async (pack: string) => {
+      exitCode = await verifyEvidence(pack);
+    });
 
   program
     .command('rules')
