@@ -185,6 +185,31 @@ describe('phiguard scan iac examples/', () => {
   });
 });
 
+describe('every output format from the CLI', () => {
+  it.each([
+    ['html', /^<!doctype html>/i],
+    ['junit', /^<\?xml/],
+    ['csv', /^"status","severity"/],
+    ['ocsf', /"class_uid": ?2003/],
+    ['markdown', /phiguard/],
+  ])('--format %s writes the report to --output', (format, pattern) => {
+    const out = join(tmp(), `r.${format}`);
+    const r = phiguard(['scan', 'iac', 'examples/', '-f', format, '-o', out, '-q']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toMatch(pattern);
+  });
+
+  it('--format pdf writes a PDF, and without --output is a usage error before any scanning', () => {
+    const out = join(tmp(), 'r.pdf');
+    expect(phiguard(['scan', 'iac', 'examples/', '-f', 'pdf', '-o', out, '-q']).code).toBe(1);
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    const r = phiguard(['scan', 'iac', 'examples/', '-f', 'pdf']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe('phiguard: --format pdf needs --output FILE');
+  });
+});
+
 describe('phiguard scan iac PLAN.json', () => {
   it('reads a terraform show -json plan: addresses, after-apply unknowns, no invented lines', () => {
     const plan = 'src/collect/iac/terraform/__fixtures__/plan/phi-plan.json';
