@@ -33,7 +33,7 @@ export interface GraphNode {
   line?: number;
 }
 
-/** `from` names `to`: bucket encrypted-by key, trail delivers-to bucket, trail streams-to log group. */
+/** `from` names `to`: bucket encrypted-by key, trail delivers-to bucket, trail streams-to log group, trail records bucket (S3 data events). */
 export interface GraphEdge {
   from: string;
   to: string;

@@ -14,7 +14,7 @@ const TOP = 40;
 const COLUMN_TITLES = ['Encryption keys', 'PHI data and neighbours', 'Log destinations', 'Audit trails'] as const;
 
 /** Edge kinds differ by dash pattern as well as by name, so the legend works without colour. */
-const EDGE_DASH: Record<string, string> = { 'encrypted-by': '', 'logs-to': '7 4', 'delivers-to': '2 3', 'streams-to': '9 3 2 3' };
+const EDGE_DASH: Record<string, string> = { 'encrypted-by': '', 'logs-to': '7 4', 'delivers-to': '2 3', 'streams-to': '9 3 2 3', records: '1 3' };
 
 export interface PlacedNode {
   node: GraphNode;
