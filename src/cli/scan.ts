@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { collectIac } from '../collect/iac/index.js';
 import type { CollectResult } from '../collect/types.js';
 import { loadConfig } from '../config/load.js';
@@ -39,10 +39,18 @@ export interface Setup {
   config: Config;
 }
 
+export const DEFAULT_DISCOVERED_FILE = '.phiguard/discovered-phi.json';
+
 export async function setup(opts: Pick<CommonScanOptions, 'config' | 'failOn'>): Promise<Setup> {
   const rules = await loadRules();
   const config = loadConfig(opts.config, new Set(rules.map((r) => r.meta.id)));
   if (opts.failOn) config.failOn = opts.failOn;
+  // Stores where discovery found PHI join the PHI scope of this scan.
+  const discoveredFile = config.phiDiscoveredFile ?? (existsSync(DEFAULT_DISCOVERED_FILE) ? DEFAULT_DISCOVERED_FILE : undefined);
+  if (discoveredFile) {
+    const { readDiscoveredStores } = await import('../phi/state.js');
+    config.phiDiscovered = readDiscoveredStores(discoveredFile).flatMap((st) => [st.uri, st.id, ...(st.arn ? [st.arn] : [])]);
+  }
   prepareRules(rules, config); // validates rule options now, not after a long scan
   return { rules, config };
 }

@@ -47,6 +47,13 @@ export const configSchema = z
         tags: z.array(phiTagSchema).optional(),
         /** Accounts or subscriptions declared as holding PHI: every resource in them is in scope. */
         accounts: z.array(z.string()).optional(),
+        /** Local paths (globs) declared as holding PHI, for `phiguard discover`. */
+        locations: z.array(z.string()).optional(),
+        /**
+         * The state file `phiguard discover` writes: stores where PHI was found join the PHI
+         * scope of every later scan. Default `.phiguard/discovered-phi.json` when it exists.
+         */
+        discovered: z.string().optional(),
       })
       .strict()
       .optional(),
@@ -72,6 +79,11 @@ export const DEFAULT_PHI_TAGS: PhiTag[] = [
 export interface Config {
   phiTags: PhiTag[];
   phiAccounts: string[];
+  phiLocations: string[];
+  /** Where discovery's state file is, if any. */
+  phiDiscoveredFile?: string;
+  /** Identifiers (bucket names, ARNs, store URIs) of stores where discovery found PHI. */
+  phiDiscovered: string[];
   /** `none`: never exit 1 for failures. */
   failOn: Severity | 'none';
   rules: Record<string, RuleSetting>;
@@ -84,6 +96,9 @@ export function settle(file: ConfigFile, path?: string): Config {
   return {
     phiTags: file.phi?.tags ?? DEFAULT_PHI_TAGS,
     phiAccounts: file.phi?.accounts ?? [],
+    phiLocations: file.phi?.locations ?? [],
+    ...(file.phi?.discovered ? { phiDiscoveredFile: file.phi.discovered } : {}),
+    phiDiscovered: [],
     failOn: file.failOn ?? 'high',
     rules: file.rules ?? {},
     suppressions: file.suppressions ?? [],
