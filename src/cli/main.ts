@@ -5,6 +5,7 @@ import { collect, keyValue, parseFormat, parseRegions, parseSeverity } from './o
 import { explainRule, listRules } from './rules.js';
 import { verifyEvidence, writeEvidence } from './evidence.js';
 import { collectAwsInput, collectIacInput, EXIT, scanAws, scanIac } from './scan.js';
+import { addDiscoverCommand } from './discover-command.js';
 
 function commonScanOptions(cmd: Command): Command {
   return cmd
@@ -96,6 +97,8 @@ export function buildProgram(): Command {
   ).action(async (opts) => {
     exitCode = await writeEvidence(() => collectAwsInput(opts), opts);
   });
+
+  addDiscoverCommand(program, (code) => (exitCode = code));
 
   program
     .command('verify')
