@@ -377,3 +377,29 @@ describe('phiguard rules, explain, permissions', () => {
     expect(actions.every((a) => /^[a-z0-9-]+:(Get|List|Describe)/.test(a))).toBe(true);
   });
 });
+
+describe('stores where discovery found PHI join the PHI scope of later scans', () => {
+  it('a bucket in the discovery state file is judged as PHI; a malformed state file is a one-line error', () => {
+    const dir = tmp();
+    const state = join(dir, 'discovered-phi.json');
+    writeFileSync(
+      state,
+      JSON.stringify({
+        version: 1,
+        updatedAt: '2026-11-23T10:00:00.000Z',
+        stores: [{ uri: 's3://carebridge-prod-s3-access-logs', provider: 'aws', id: 'carebridge-prod-s3-access-logs', entities: { ssn: 3 }, lastSeen: '2026-11-23T10:00:00.000Z' }],
+      }),
+    );
+    const config = join(dir, 'c.yaml');
+    writeFileSync(config, `phi:\n  discovered: ${state}\n`);
+    const { report } = scanJson(['examples/terraform', '-c', config, '--phi-only']);
+    const names = new Set(report.findings.map((f) => f.resource.location.address));
+    expect(names.has('aws_s3_bucket.logs')).toBe(true);
+    expect(report.findings.find((f) => f.resource.location.address === 'aws_s3_bucket.logs' && f.ruleId === 'aws-cloudtrail-s3-data-events-phi-buckets')).toBeDefined();
+
+    writeFileSync(state, '{"version": 7}');
+    const bad = phiguard(['scan', 'iac', 'examples/terraform', '-c', config]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim()).toMatch(/discovered-phi\.json: not a phiguard discovery state file/);
+  });
+});

@@ -7,6 +7,7 @@ import { prepareRules } from '../engine/evaluate.js';
 import { Inventory } from '../engine/inventory.js';
 import { runScan } from '../engine/scan.js';
 import type { Report, ScanScope } from '../report/model.js';
+import { DEFAULT_STATE_FILE, readDiscoveredStores } from '../phi/state.js';
 import { loadRules } from '../rules/registry.js';
 import type { Rule, Severity } from '../rules/types.js';
 import { InputError, isInputProblem } from '../util/errors.js';
@@ -39,16 +40,13 @@ export interface Setup {
   config: Config;
 }
 
-export const DEFAULT_DISCOVERED_FILE = '.phiguard/discovered-phi.json';
-
 export async function setup(opts: Pick<CommonScanOptions, 'config' | 'failOn'>): Promise<Setup> {
   const rules = await loadRules();
   const config = loadConfig(opts.config, new Set(rules.map((r) => r.meta.id)));
   if (opts.failOn) config.failOn = opts.failOn;
   // Stores where discovery found PHI join the PHI scope of this scan.
-  const discoveredFile = config.phiDiscoveredFile ?? (existsSync(DEFAULT_DISCOVERED_FILE) ? DEFAULT_DISCOVERED_FILE : undefined);
+  const discoveredFile = config.phiDiscoveredFile ?? (existsSync(DEFAULT_STATE_FILE) ? DEFAULT_STATE_FILE : undefined);
   if (discoveredFile) {
-    const { readDiscoveredStores } = await import('../phi/state.js');
     config.phiDiscovered = readDiscoveredStores(discoveredFile).flatMap((st) => [st.uri, st.id, ...(st.arn ? [st.arn] : [])]);
   }
   prepareRules(rules, config); // validates rule options now, not after a long scan
