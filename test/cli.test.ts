@@ -135,10 +135,10 @@ describe('phiguard scan iac examples/', () => {
     const t = phiguard(['scan', 'iac', 'examples/']);
     expect(t.code).toBe(1);
     expect(t.stdout).toMatch(/164\.312 Technical safeguards/);
-    expect(t.stdout.indexOf('CRITICAL (1)')).toBeLessThan(t.stdout.indexOf('HIGH (11)'));
+    expect(t.stdout.indexOf('CRITICAL (7)')).toBeLessThan(t.stdout.indexOf('HIGH (11)'));
     expect(t.stdout).toMatch(/NOT ASSESSED \(4\)/);
     expect(t.stdout).toMatch(/variable debug_logs_key_arn has no value/);
-    expect(t.stdout).toMatch(/FAIL: 12 failure\(s\) at or above high/);
+    expect(t.stdout).toMatch(/FAIL: 18 failure\(s\) at or above high/);
   });
 
   it('--fail-on critical still fails on the public bucket; --fail-on none never fails', () => {
@@ -162,7 +162,9 @@ describe('phiguard scan iac examples/', () => {
     const { report: r } = scanJson(['examples/', '-c', 'examples/phiguard.config.yaml']);
     const sup = r.findings.find((x) => x.ruleId === 'aws-logs-log-group-kms-encryption' && x.resource.location.address === 'VideoApiLogGroup')!;
     expect(sup.suppressed?.reason).toMatch(/no PHI/);
-    expect(r.findings.filter((x) => x.ruleId === 'aws-s3-bucket-access-logging').every((x) => x.severity === 'low')).toBe(true);
+    // the config sets the rule to low; PHI buckets raise it one level
+    const logging = r.findings.filter((x) => x.ruleId === 'aws-s3-bucket-access-logging') as (Finding & { phi: boolean; baseSeverity?: string })[];
+    expect(logging.every((x) => (x.phi ? x.severity === 'medium' && x.baseSeverity === 'low' : x.severity === 'low'))).toBe(true);
     expect(r.suppressions[0]!.state).toBe('active');
   });
 
@@ -176,7 +178,7 @@ describe('phiguard scan iac examples/', () => {
     const out = join(tmp(), 'r.sarif');
     const r = phiguard(['scan', 'iac', 'examples/', '-f', 'sarif', '-o', out]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/FAIL: 12 failure/);
+    expect(r.stdout).toMatch(/FAIL: 18 failure/);
     const sarif = JSON.parse(readFileSync(out, 'utf8'));
     const results = sarif.runs[0].results as { kind: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[];
     expect(results.filter((x) => x.kind === 'fail')).toHaveLength(31);
@@ -401,5 +403,15 @@ describe('stores where discovery found PHI join the PHI scope of later scans', (
     const bad = phiguard(['scan', 'iac', 'examples/terraform', '-c', config]);
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim()).toMatch(/discovered-phi\.json: not a phiguard discovery state file/);
+  });
+});
+
+describe('PHI scope raises severity', () => {
+  it('a failure on a PHI resource is one level higher than the rule, which is kept as baseSeverity', () => {
+    const { report } = scanJson(['examples/']);
+    const phi = report.findings.find((f) => f.ruleId === 'aws-s3-bucket-kms-encryption' && f.resource.location.address === 'aws_s3_bucket.lab_results') as Finding & { baseSeverity?: string };
+    const plain = report.findings.find((f) => f.ruleId === 'aws-s3-bucket-kms-encryption' && f.resource.location.address === 'aws_s3_bucket.logs') as Finding & { baseSeverity?: string };
+    expect([phi.severity, phi.baseSeverity]).toEqual(['critical', 'high']);
+    expect([plain.severity, plain.baseSeverity]).toEqual(['high', undefined]);
   });
 });

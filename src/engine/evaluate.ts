@@ -12,6 +12,8 @@ export function findingId(ruleId: string, r: AnyResource): string {
   return hash('sha256', `${ruleId}\u0000${resourceKey(r)}`, 'hex').slice(0, 24);
 }
 
+const RAISE: Record<Severity, Severity> = { info: 'low', low: 'medium', medium: 'high', high: 'critical', critical: 'critical' };
+
 export function findingResource(r: AnyResource): FindingResource {
   const origin = r.origin.kind === 'inventory' ? (r.origin.original ?? r.origin) : r.origin;
   const out: FindingResource = {
@@ -122,11 +124,13 @@ export function* evaluate(
       }
       if (!result) continue;
       fr ??= findingResource(resource);
+      // The same gap is worse where PHI lives: one level up, the rule's own level kept beside it.
+      const severity = phi ? RAISE[p.severity] : p.severity;
       const f: Finding = {
         id: findingId(p.rule.meta.id, resource),
         ruleId: p.rule.meta.id,
         title: p.rule.meta.title,
-        severity: p.severity,
+        severity,
         hipaa: p.rule.meta.hipaa,
         status: result.status,
         message: result.message,
@@ -135,6 +139,7 @@ export function* evaluate(
         phi,
       };
       if (result.reason) f.reason = result.reason;
+      if (severity !== p.severity) f.baseSeverity = p.severity;
       yield f;
     }
   }

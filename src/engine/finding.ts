@@ -30,7 +30,10 @@ export interface Finding {
   id: string;
   ruleId: string;
   title: string;
+  /** Raised one level from the rule's when the resource is in PHI scope. */
   severity: Severity;
+  /** The rule's severity, present when the PHI scope raised it. */
+  baseSeverity?: Severity;
   /** Shared by every finding of the rule: never mutate. */
   hipaa: readonly string[];
   status: ResultStatus;
