@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { phiguard, ROOT } from './cli-helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { phiguard, ROOT, type Run } from './cli-helpers.js';
 
 function tmp(): string {
   return mkdtempSync(join(tmpdir(), 'phiguard-cli-'));
@@ -16,10 +16,10 @@ interface Finding {
   severity: string;
 }
 
-function scanJson(args: string[]) {
+async function scanJson(args: string[]) {
   const dir = tmp();
   const out = join(dir, 'report.json');
-  const run = phiguard(['scan', 'iac', ...args, '--format', 'json', '--output', out, '--quiet']);
+  const run = await phiguard(['scan', 'iac', ...args, '--format', 'json', '--output', out, '--quiet']);
   return { run, report: JSON.parse(readFileSync(out, 'utf8')) as { findings: Finding[]; summary: Record<string, unknown>; suppressions: { state: string }[] } };
 }
 
@@ -108,20 +108,24 @@ const pick = (fs: Finding[], status: string) =>
   fs.filter((f) => f.status === status).map((f) => `${f.ruleId} ${f.resource.location.address}`).sort();
 
 describe('phiguard scan iac examples/', () => {
-  const { run, report } = scanJson(['examples/']);
+  let run: Run;
+  let report: Awaited<ReturnType<typeof scanJson>>['report'];
+  beforeAll(async () => {
+    ({ run, report } = await scanJson(['examples/']));
+  });
 
-  it('finds exactly the expected failures, not-assessed results and passes', () => {
+  it('finds exactly the expected failures, not-assessed results and passes', async () => {
     expect(pick(report.findings, 'fail')).toEqual(lines(EXPECTED_FAILS));
     expect(pick(report.findings, 'not_assessed')).toEqual(lines(EXPECTED_NOT_ASSESSED));
     expect(pick(report.findings, 'pass')).toEqual(lines(EXPECTED_PASSES));
   });
 
-  it('exits 1 because high-severity failures remain', () => {
+  it('exits 1 because high-severity failures remain', async () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
   });
 
-  it('points each IaC result at its file and line', () => {
+  it('points each IaC result at its file and line', async () => {
     const f = report.findings.find((x) => x.ruleId === 'aws-kms-key-rotation-enabled' && x.status === 'fail')!;
     expect(f.resource.location.file).toBe('examples/cloudformation/telehealth.yaml');
     const text = readFileSync(join(ROOT, f.resource.location.file), 'utf8').split('\n');
@@ -131,8 +135,8 @@ describe('phiguard scan iac examples/', () => {
     expect(tfText[tf.resource.location.line - 1]).toMatch(/^resource "aws_s3_bucket" "lab_results"/);
   });
 
-  it('prints the terminal summary by HIPAA section, then failures by severity', () => {
-    const t = phiguard(['scan', 'iac', 'examples/']);
+  it('prints the terminal summary by HIPAA section, then failures by severity', async () => {
+    const t = await phiguard(['scan', 'iac', 'examples/']);
     expect(t.code).toBe(1);
     expect(t.stdout).toMatch(/164\.312 Technical safeguards/);
     expect(t.stdout.indexOf('CRITICAL (7)')).toBeLessThan(t.stdout.indexOf('HIGH (11)'));
@@ -141,25 +145,25 @@ describe('phiguard scan iac examples/', () => {
     expect(t.stdout).toMatch(/FAIL: 18 failure\(s\) at or above high/);
   });
 
-  it('--fail-on critical still fails on the public bucket; --fail-on none never fails', () => {
-    expect(phiguard(['scan', 'iac', 'examples/', '--fail-on', 'critical']).code).toBe(1);
-    expect(phiguard(['scan', 'iac', 'examples/', '--fail-on', 'none']).code).toBe(0);
+  it('--fail-on critical still fails on the public bucket; --fail-on none never fails', async () => {
+    expect((await phiguard(['scan', 'iac', 'examples/', '--fail-on', 'critical'])).code).toBe(1);
+    expect((await phiguard(['scan', 'iac', 'examples/', '--fail-on', 'none'])).code).toBe(0);
   });
 
-  it('resolving the variable with --var turns its not_assessed result into a judgement', () => {
-    const { report: r } = scanJson(['examples/terraform', '--var', 'debug_logs_key_arn=arn:aws:kms:us-east-1:444455556666:key/abc']);
+  it('resolving the variable with --var turns its not_assessed result into a judgement', async () => {
+    const { report: r } = await scanJson(['examples/terraform', '--var', 'debug_logs_key_arn=arn:aws:kms:us-east-1:444455556666:key/abc']);
     const f = r.findings.find((x) => x.ruleId === 'aws-logs-log-group-kms-encryption' && x.resource.location.address === 'aws_cloudwatch_log_group.claims_debug')!;
     expect(f.status).toBe('pass');
   });
 
-  it('--param overrides a CloudFormation parameter', () => {
-    const { report: r } = scanJson(['examples/cloudformation', '--param', 'Environment=staging']);
+  it('--param overrides a CloudFormation parameter', async () => {
+    const { report: r } = await scanJson(['examples/cloudformation', '--param', 'Environment=staging']);
     const f = r.findings.find((x) => x.ruleId === 'aws-s3-bucket-versioning-enabled' && x.resource.location.address === 'AccessLogsBucket')!;
     expect(f.status).toBe('fail');
   });
 
-  it('the example config suppresses with a reason and changes a severity', () => {
-    const { report: r } = scanJson(['examples/', '-c', 'examples/phiguard.config.yaml']);
+  it('the example config suppresses with a reason and changes a severity', async () => {
+    const { report: r } = await scanJson(['examples/', '-c', 'examples/phiguard.config.yaml']);
     const sup = r.findings.find((x) => x.ruleId === 'aws-logs-log-group-kms-encryption' && x.resource.location.address === 'VideoApiLogGroup')!;
     expect(sup.suppressed?.reason).toMatch(/no PHI/);
     // the config sets the rule to low; PHI buckets raise it one level
@@ -168,15 +172,15 @@ describe('phiguard scan iac examples/', () => {
     expect(r.suppressions[0]!.state).toBe('active');
   });
 
-  it('--phi-only judges only the PHI resources', () => {
-    const { report: r } = scanJson(['examples/', '--phi-only']);
+  it('--phi-only judges only the PHI resources', async () => {
+    const { report: r } = await scanJson(['examples/', '--phi-only']);
     const names = new Set(r.findings.map((f) => f.resource.location.address));
     expect([...names].sort()).toEqual(['PatientRecordsBucket', 'VisitRecordingsBucket', 'aws_s3_bucket.lab_results', 'module.claims_archive.aws_s3_bucket.this']);
   });
 
-  it('writes SARIF with file and line for each failure', () => {
+  it('writes SARIF with file and line for each failure', async () => {
     const out = join(tmp(), 'r.sarif');
-    const r = phiguard(['scan', 'iac', 'examples/', '-f', 'sarif', '-o', out]);
+    const r = await phiguard(['scan', 'iac', 'examples/', '-f', 'sarif', '-o', out]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/FAIL: 18 failure/);
     const sarif = JSON.parse(readFileSync(out, 'utf8'));
@@ -194,35 +198,35 @@ describe('every output format from the CLI', () => {
     ['csv', /^"status","severity"/],
     ['ocsf', /"class_uid": ?2003/],
     ['markdown', /phiguard/],
-  ])('--format %s writes the report to --output', (format, pattern) => {
+  ])('--format %s writes the report to --output', async (format, pattern) => {
     const out = join(tmp(), `r.${format}`);
-    const r = phiguard(['scan', 'iac', 'examples/', '-f', format, '-o', out, '-q']);
+    const r = await phiguard(['scan', 'iac', 'examples/', '-f', format, '-o', out, '-q']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(readFileSync(out, 'utf8')).toMatch(pattern);
   });
 
-  it('--format pdf writes a PDF, and without --output is a usage error before any scanning', () => {
+  it('--format pdf writes a PDF, and without --output is a usage error before any scanning', async () => {
     const out = join(tmp(), 'r.pdf');
-    expect(phiguard(['scan', 'iac', 'examples/', '-f', 'pdf', '-o', out, '-q']).code).toBe(1);
+    expect((await phiguard(['scan', 'iac', 'examples/', '-f', 'pdf', '-o', out, '-q'])).code).toBe(1);
     expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
-    const r = phiguard(['scan', 'iac', 'examples/', '-f', 'pdf']);
+    const r = await phiguard(['scan', 'iac', 'examples/', '-f', 'pdf']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe('phiguard: --format pdf needs --output FILE');
   });
 });
 
 describe('phiguard scan iac PLAN.json', () => {
-  it('reads a terraform show -json plan: addresses, after-apply unknowns, no invented lines', () => {
+  it('reads a terraform show -json plan: addresses, after-apply unknowns, no invented lines', async () => {
     const plan = 'src/collect/iac/terraform/__fixtures__/plan/phi-plan.json';
-    const { report } = scanJson([plan]);
+    const { report } = await scanJson([plan]);
     const f = report.findings.find((x) => x.ruleId === 'aws-s3-bucket-deny-insecure-transport' && x.resource.location.address === 'aws_s3_bucket.phi')!;
     expect(f.status).toBe('not_assessed');
     expect((f as unknown as { reason: string }).reason).toMatch(/known only after apply/);
     expect(report.findings.some((x) => x.resource.location.address === 'module.archive.aws_s3_bucket.this[0]')).toBe(true);
     expect(report.findings.every((x) => x.resource.location.file === plan && x.resource.location.line === undefined)).toBe(true);
     const out = join(tmp(), 'p.sarif');
-    phiguard(['scan', 'iac', plan, '-f', 'sarif', '-o', out, '-q']);
+    await phiguard(['scan', 'iac', plan, '-f', 'sarif', '-o', out, '-q']);
     const results = JSON.parse(readFileSync(out, 'utf8')).runs[0].results as { locations: { physicalLocation: { region?: unknown } }[] }[];
     expect(results.length).toBeGreaterThan(0);
     expect(results.every((r) => r.locations[0]!.physicalLocation.region === undefined)).toBe(true);
@@ -230,46 +234,46 @@ describe('phiguard scan iac PLAN.json', () => {
 });
 
 describe('bad input: one line naming the file and line or the option, exit 2, the rest scanned', () => {
-  it('an unknown option', () => {
-    const r = phiguard(['scan', 'iac', 'examples/', '--frobnicate']);
+  it('an unknown option', async () => {
+    const r = await phiguard(['scan', 'iac', 'examples/', '--frobnicate']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^phiguard: unknown option '--frobnicate'/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('a bad option value', () => {
-    const r = phiguard(['scan', 'iac', 'examples/', '--fail-on', 'severe']);
+  it('a bad option value', async () => {
+    const r = await phiguard(['scan', 'iac', 'examples/', '--fail-on', 'severe']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--fail-on <severity>' argument 'severe' is invalid/);
   });
 
-  it('a missing path alone', () => {
-    const r = phiguard(['scan', 'iac', 'no/such/dir']);
+  it('a missing path alone', async () => {
+    const r = await phiguard(['scan', 'iac', 'no/such/dir']);
     expect(r).toMatchObject({ code: 2, stdout: '' });
     expect(r.stderr.trim()).toBe('phiguard: no/such/dir: no such file or directory');
   });
 
-  it('a missing path beside a good one: the good one is scanned and reported', () => {
-    const r = phiguard(['scan', 'iac', 'examples/cloudformation', 'no/such.yaml']);
+  it('a missing path beside a good one: the good one is scanned and reported', async () => {
+    const r = await phiguard(['scan', 'iac', 'examples/cloudformation', 'no/such.yaml']);
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/LegacyExportKey/);
     expect(r.stderr).toMatch(/phiguard: no\/such\.yaml: no such file or directory/);
   });
 
-  it('an empty directory', () => {
-    const r = phiguard(['scan', 'iac', tmp()]);
+  it('an empty directory', async () => {
+    const r = await phiguard(['scan', 'iac', tmp()]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/no CloudFormation, Terraform or plan files found/);
   });
 
-  it('syntax errors in YAML, JSON and HCL, each with its line, beside good files', () => {
+  it('syntax errors in YAML, JSON and HCL, each with its line, beside good files', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'bad.yaml'), 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B:\n    Type: AWS::S3::Bucket\n   Properties: {\n');
     writeFileSync(join(dir, 'bad.json'), '{\n  "Resources": {\n    "B": { "Type": "AWS::S3::Bucket", }\n  }\n}\n');
     mkdirSync(join(dir, 'tf'));
     writeFileSync(join(dir, 'tf', 'main.tf'), 'resource "aws_s3_bucket" "a" {\n  bucket = \n}\n');
     writeFileSync(join(dir, 'good.yaml'), 'Resources:\n  Logs:\n    Type: AWS::Logs::LogGroup\n    Properties:\n      RetentionInDays: 7\n');
-    const r = phiguard(['scan', 'iac', dir, '--no-color']);
+    const r = await phiguard(['scan', 'iac', dir, '--no-color']);
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/aws-logs-log-group-retention/);
     const errs = r.stderr.trim().split('\n');
@@ -280,82 +284,82 @@ describe('bad input: one line naming the file and line or the option, exit 2, th
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('a YAML alias bomb is refused quickly', () => {
+  it('a YAML alias bomb is refused quickly', async () => {
     const dir = tmp();
     const rows = ['AWSTemplateFormatVersion: "2010-09-09"', 'Metadata:', '  a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 10; i++) rows.push(`  a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
     rows.push('Resources:', '  B:', '    Type: AWS::S3::Bucket', '    Properties:', '      Tags: *a9');
     writeFileSync(join(dir, 'bomb.yaml'), rows.join('\n'));
-    const r = phiguard(['scan', 'iac', dir]);
+    const r = await phiguard(['scan', 'iac', dir]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/bomb\.yaml/);
   });
 
-  it('200 levels of nesting', () => {
+  it('200 levels of nesting', async () => {
     const dir = tmp();
     let v = '"x"';
     for (let i = 0; i < 200; i++) v = `{"k": ${v}}`;
     writeFileSync(join(dir, 'deep.json'), `{"Resources": {"B": {"Type": "AWS::S3::Bucket", "Metadata": ${v}}}}`);
-    const r = phiguard(['scan', 'iac', dir, '-f', 'json']);
+    const r = await phiguard(['scan', 'iac', dir, '-f', 'json']);
     expect([0, 1]).toContain(r.code);
     expect(JSON.parse(r.stdout).summary.resources).toBe(1);
   });
 
-  it('a binary file named .tf', () => {
+  it('a binary file named .tf', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'main.tf'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 3]));
-    const r = phiguard(['scan', 'iac', dir]);
+    const r = await phiguard(['scan', 'iac', dir]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/main\.tf: skipped: binary file/);
   });
 
-  it('a symlink loop ends', () => {
+  it('a symlink loop ends', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'a.yaml'), 'Resources:\n  K:\n    Type: AWS::KMS::Key\n');
     symlinkSync(dir, join(dir, 'loop'));
-    const r = phiguard(['scan', 'iac', dir, '-f', 'json']);
+    const r = await phiguard(['scan', 'iac', dir, '-f', 'json']);
     expect(JSON.parse(r.stdout).summary.resources).toBe(1);
   });
 
-  it('a bad config file names the key and line', () => {
+  it('a bad config file names the key and line', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'c.yaml'), 'suppressions:\n  - rule: aws-s3-bucket-versioning-enabled\n    resource: "*"\n');
-    const r = phiguard(['scan', 'iac', 'examples/', '-c', join(dir, 'c.yaml')]);
+    const r = await phiguard(['scan', 'iac', 'examples/', '-c', join(dir, 'c.yaml')]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(`phiguard: ${join(dir, 'c.yaml')}:2: suppressions[0].reason: a suppression needs a reason`);
   });
 
-  it('an invalid rule option names the rule and option', () => {
+  it('an invalid rule option names the rule and option', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'c.yaml'), 'rules:\n  aws-logs-log-group-retention:\n    options: { minRetentionDays: -5 }\n');
-    const r = phiguard(['scan', 'iac', 'examples/', '-c', join(dir, 'c.yaml')]);
+    const r = await phiguard(['scan', 'iac', 'examples/', '-c', join(dir, 'c.yaml')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/rules\.aws-logs-log-group-retention\.options\.minRetentionDays: /);
   });
 });
 
 describe('phiguard rules, explain, permissions', () => {
-  it('lists rules with citations, filtered by HIPAA section', () => {
-    const all = phiguard(['rules', '--format', 'json']);
+  it('lists rules with citations, filtered by HIPAA section', async () => {
+    const all = await phiguard(['rules', '--format', 'json']);
     const rules = JSON.parse(all.stdout) as { id: string; hipaa: string[] }[];
     expect(rules.length).toBeGreaterThanOrEqual(18);
-    const audit = JSON.parse(phiguard(['rules', '--hipaa', '164.312(b)', '--format', 'json']).stdout) as { id: string; hipaa: string[] }[];
+    const audit = JSON.parse((await phiguard(['rules', '--hipaa', '164.312(b)', '--format', 'json'])).stdout) as { id: string; hipaa: string[] }[];
     expect(audit.length).toBeGreaterThan(0);
     expect(audit.length).toBeLessThan(rules.length);
     expect(audit.every((r) => r.hipaa.includes('164.312(b)'))).toBe(true);
-    const section = JSON.parse(phiguard(['rules', '--hipaa', '164.312', '--format', 'json']).stdout) as { hipaa: string[] }[];
+    const section = JSON.parse((await phiguard(['rules', '--hipaa', '164.312', '--format', 'json'])).stdout) as { hipaa: string[] }[];
     expect(section.every((r) => r.hipaa.some((c) => c.startsWith('164.312')))).toBe(true);
-    expect(phiguard(['rules']).stdout).toMatch(/aws-s3-bucket-kms-encryption\s+high/);
+    expect((await phiguard(['rules'])).stdout).toMatch(/aws-s3-bucket-kms-encryption\s+high/);
   });
 
-  it('refuses a malformed citation', () => {
-    const r = phiguard(['rules', '--hipaa', '312b']);
+  it('refuses a malformed citation', async () => {
+    const r = await phiguard(['rules', '--hipaa', '312b']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--hipaa 312b: expected a citation/);
   });
 
-  it('explains a rule with its rationale and fixes', () => {
-    const r = phiguard(['explain', 'aws-logs-log-group-retention']);
+  it('explains a rule with its rationale and fixes', async () => {
+    const r = await phiguard(['explain', 'aws-logs-log-group-retention']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/164\.316\(b\)\(2\)\(i\)\s+Time limit/);
     expect(r.stdout).toMatch(/"minRetentionDays": 2192/);
@@ -364,14 +368,14 @@ describe('phiguard rules, explain, permissions', () => {
     expect(r.stdout).toMatch(/CloudFormation:/);
   });
 
-  it('an unknown rule is a usage error with a hint', () => {
-    const r = phiguard(['explain', 'aws-s3-kms']);
+  it('an unknown rule is a usage error with a hint', async () => {
+    const r = await phiguard(['explain', 'aws-s3-kms']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^phiguard: no rule "aws-s3-kms"/);
   });
 
-  it('prints a read-only IAM policy', () => {
-    const r = phiguard(['permissions', 'aws']);
+  it('prints a read-only IAM policy', async () => {
+    const r = await phiguard(['permissions', 'aws']);
     expect(r.code).toBe(0);
     const policy = JSON.parse(r.stdout) as { Statement: { Effect: string; Action: string[] }[] };
     const actions = policy.Statement.flatMap((s) => s.Action);
@@ -381,7 +385,7 @@ describe('phiguard rules, explain, permissions', () => {
 });
 
 describe('stores where discovery found PHI join the PHI scope of later scans', () => {
-  it('a bucket in the discovery state file is judged as PHI; a malformed state file is a one-line error', () => {
+  it('a bucket in the discovery state file is judged as PHI; a malformed state file is a one-line error', async () => {
     const dir = tmp();
     const state = join(dir, 'discovered-phi.json');
     writeFileSync(
@@ -394,21 +398,21 @@ describe('stores where discovery found PHI join the PHI scope of later scans', (
     );
     const config = join(dir, 'c.yaml');
     writeFileSync(config, `phi:\n  discovered: ${state}\n`);
-    const { report } = scanJson(['examples/terraform', '-c', config, '--phi-only']);
+    const { report } = await scanJson(['examples/terraform', '-c', config, '--phi-only']);
     const names = new Set(report.findings.map((f) => f.resource.location.address));
     expect(names.has('aws_s3_bucket.logs')).toBe(true);
     expect(report.findings.find((f) => f.resource.location.address === 'aws_s3_bucket.logs' && f.ruleId === 'aws-cloudtrail-s3-data-events-phi-buckets')).toBeDefined();
 
     writeFileSync(state, '{"version": 7}');
-    const bad = phiguard(['scan', 'iac', 'examples/terraform', '-c', config]);
+    const bad = await phiguard(['scan', 'iac', 'examples/terraform', '-c', config]);
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim()).toMatch(/discovered-phi\.json: not a phiguard discovery state file/);
   });
 });
 
 describe('PHI scope raises severity', () => {
-  it('a failure on a PHI resource is one level higher than the rule, which is kept as baseSeverity', () => {
-    const { report } = scanJson(['examples/']);
+  it('a failure on a PHI resource is one level higher than the rule, which is kept as baseSeverity', async () => {
+    const { report } = await scanJson(['examples/']);
     const phi = report.findings.find((f) => f.ruleId === 'aws-s3-bucket-kms-encryption' && f.resource.location.address === 'aws_s3_bucket.lab_results') as Finding & { baseSeverity?: string };
     const plain = report.findings.find((f) => f.ruleId === 'aws-s3-bucket-kms-encryption' && f.resource.location.address === 'aws_s3_bucket.logs') as Finding & { baseSeverity?: string };
     expect([phi.severity, phi.baseSeverity]).toEqual(['critical', 'high']);

@@ -1,14 +1,17 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { phiguard } from './cli-helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { phiguard, type Run } from './cli-helpers.js';
 import { rewriteZip, zipEntries } from './zip-helpers.js';
 
 describe('phiguard evidence and verify', () => {
   const dir = mkdtempSync(join(tmpdir(), 'phiguard-evidence-'));
   const pack = join(dir, 'pack.zip');
-  const made = phiguard(['evidence', 'iac', 'examples/', '-o', pack]);
+  let made: Run;
+  beforeAll(async () => {
+    made = await phiguard(['evidence', 'iac', 'examples/', '-o', pack]);
+  });
 
   it('writes a pack of the inventory, every report and a manifest, and exits as the scan would', async () => {
     expect(made.code).toBe(1);
@@ -22,8 +25,8 @@ describe('phiguard evidence and verify', () => {
     );
   });
 
-  it('verify says intact and exits 0 for an untouched pack', () => {
-    const r = phiguard(['verify', pack]);
+  it('verify says intact and exits 0 for an untouched pack', async () => {
+    const r = await phiguard(['verify', pack]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/intact/);
   });
@@ -35,7 +38,7 @@ describe('phiguard evidence and verify', () => {
       m.delete('reports/summary.md');
       m.set('reports/extra.txt', Buffer.from('planted'));
     });
-    const r = phiguard(['verify', tampered]);
+    const r = await phiguard(['verify', tampered]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^modified  reports\/findings\.csv$/m);
     expect(r.stdout).toMatch(/^missing   reports\/summary\.md$/m);
@@ -43,17 +46,17 @@ describe('phiguard evidence and verify', () => {
     expect(r.stdout).toMatch(/NOT intact/);
   });
 
-  it('a file that is not a pack is a one-line input error', () => {
+  it('a file that is not a pack is a one-line input error', async () => {
     const bogus = join(dir, 'bogus.zip');
     writeFileSync(bogus, 'not a zip');
-    const r = phiguard(['verify', bogus]);
+    const r = await phiguard(['verify', bogus]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/bogus\.zip: not a readable evidence pack/);
   });
 
-  it('evidence needs --output', () => {
-    const r = phiguard(['evidence', 'iac', 'examples/']);
+  it('evidence needs --output', async () => {
+    const r = await phiguard(['evidence', 'iac', 'examples/']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/required option '-o, --output <file>'/);
   });
