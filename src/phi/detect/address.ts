@@ -1,5 +1,5 @@
 import { before } from './context.js';
-import type { Detector } from './types.js';
+import type { Emit } from './types.js';
 
 /*
  * US street addresses: house number, optional direction, one to four capitalised street-name
@@ -15,8 +15,11 @@ const FULL = 'Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Terrace|Way|Pa
 const ABBR = 'St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Ter|Pkwy|Hwy|Cir|Sq|Trl';
 const SUFFIX = `${FULL}|${ABBR}`;
 const WORD = '[A-Z][a-z]{1,20}';
-// Led by the space before the suffix (a rarer, cheaper first byte than a word boundary).
-const SUFFIX_RE = new RegExp(`[ \\t](?:${SUFFIX})\\b`, 'g');
+// Led by the space before the suffix; sticky: keywords.ts tries it only where a space or tab
+// is followed by a suffix's first letter.
+const SUFFIX_RE = new RegExp(`[ \\t](?:${SUFFIX})\\b`, 'y');
+/** First two letters of every suffix above (keywords.ts's prefilter). */
+export const SUFFIX_PREFIXES = SUFFIX.split('|').map((w) => w.slice(0, 2));
 const BACK = new RegExp(
   `(?<![\\w.\\/:-])\\d{1,6}[A-Z]?[ \\t]{1,2}(?:(?:[NSEW]\\.?|North|South|East|West)[ \\t]{1,2})?` +
   `(?:${WORD}|\\d{1,3}(?:st|nd|rd|th))(?:[ \\t]${WORD}){0,3}[ \\t]{1,2}$`,
@@ -35,36 +38,49 @@ const ADDRESS_WORDS = /address|\baddr\b|resides|lives at|residence|street|mailin
 const STATES = new Set(('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY ' +
   'NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP').split(' '));
 
-export const addressDetector: Detector = {
-  types: ['address'],
-  maxLength: BACK_SPAN + FORWARD_MAX,
-  scan(text, emit) {
-    let pStart = -1;
-    let pEnd = -1;
-    let pConf = 0;
-    SUFFIX_RE.lastIndex = 0;
-    let s: RegExpExecArray | null;
-    while ((s = SUFFIX_RE.exec(text)) !== null) {
-      const at = s.index + 1;
-      const lo = at > BACK_SPAN ? at - BACK_SPAN - 1 : 0;
-      const back = BACK.exec(text.slice(lo, at));
-      if (back === null || (back.index === 0 && lo > 0)) continue;
-      FORWARD.lastIndex = at;
-      const fwd = FORWARD.exec(text);
-      if (fwd === null) continue;
-      const start = lo + back.index;
-      const end = at + fwd[0].length;
-      if (start === pStart) {
-        if (end > pEnd) pEnd = end;
-        continue;
-      }
-      if (start < pEnd) continue;
-      if (pStart >= 0) emit('address', pStart, pEnd, pConf);
-      const withZip = fwd[2] !== undefined && STATES.has(fwd[2]) && fwd[3] !== '00000';
-      pStart = start;
-      pEnd = end;
-      pConf = withZip ? 0.95 : before(text, start, ADDRESS_WORDS) ? 0.9 : 0.7;
+export const ADDRESS_MAX = BACK_SPAN + FORWARD_MAX;
+
+/**
+ * Street addresses found from suffix words, fed in text order by keywords.ts: `suffixAt(i)`
+ * for each space or tab followed by a suffix's first letter, then `finish()`.
+ */
+export class AddressScan {
+  private pStart = -1;
+  private pEnd = -1;
+  private pConf = 0;
+
+  constructor(private readonly text: string, private readonly emit: Emit) {}
+
+  /** Returns the end of the suffix match at `i`, or -1 when there is none. */
+  suffixAt(i: number): number {
+    const text = this.text;
+    SUFFIX_RE.lastIndex = i;
+    const s = SUFFIX_RE.exec(text);
+    if (s === null) return -1;
+    const sEnd = i + s[0].length;
+    const at = i + 1;
+    const lo = at > BACK_SPAN ? at - BACK_SPAN - 1 : 0;
+    const back = BACK.exec(text.slice(lo, at));
+    if (back === null || (back.index === 0 && lo > 0)) return sEnd;
+    FORWARD.lastIndex = at;
+    const fwd = FORWARD.exec(text);
+    if (fwd === null) return sEnd;
+    const start = lo + back.index;
+    const end = at + fwd[0].length;
+    if (start === this.pStart) {
+      if (end > this.pEnd) this.pEnd = end;
+      return sEnd;
     }
-    if (pStart >= 0) emit('address', pStart, pEnd, pConf);
-  },
-};
+    if (start < this.pEnd) return sEnd;
+    if (this.pStart >= 0) this.emit('address', this.pStart, this.pEnd, this.pConf);
+    const withZip = fwd[2] !== undefined && STATES.has(fwd[2]) && fwd[3] !== '00000';
+    this.pStart = start;
+    this.pEnd = end;
+    this.pConf = withZip ? 0.95 : before(text, start, ADDRESS_WORDS) ? 0.9 : 0.7;
+    return sEnd;
+  }
+
+  finish(): void {
+    if (this.pStart >= 0) this.emit('address', this.pStart, this.pEnd, this.pConf);
+  }
+}

@@ -14,13 +14,6 @@ export function before(text: string, start: number, re: RegExp, window = CONTEXT
 /** Words that make almost any identifier nearby more likely to be about a patient. */
 export const PATIENT_CONTEXT = /patient|\bpt\b|\bdob\b|date of birth|\bmrn\b|medical record|member|beneficiar|insured|subscriber/i;
 
-/** Run a global regex over the whole text; `fn` sees each match. */
-export function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) fn(m);
-}
-
 /**
  * Run a global regex over text[from, to) only, with one byte either side in view so its
  * look-behind and look-ahead see the real neighbours; `m.index` is rewritten to be absolute.

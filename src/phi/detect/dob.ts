@@ -1,5 +1,4 @@
-import { eachMatch } from './context.js';
-import type { Detector } from './types.js';
+import type { Emit } from './types.js';
 
 /*
  * Dates of birth. A date alone is a log timestamp; after "DOB", "date of birth", "born",
@@ -11,7 +10,11 @@ const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const LABEL = `\\bdob\\b|\\bd\\.o\\.b\\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|\\bborn(?:[ \\t]{1,3}on)?|birthday`;
 const SEP = `["']?[ \\t]{0,3}[:=]?[ \\t]{0,3}["']?`;
 const DATE = `(\\d{1,2})([\\/-])(\\d{1,2})\\2(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})|(${MONTHS})\\.?[ \\t]{1,3}(\\d{1,2}),?[ \\t]{1,3}(\\d{4})`;
-const RE = new RegExp(`(?:${LABEL})${SEP}(?:${DATE})(?![\\w\\/-])`, 'gi');
+// Sticky: keywords.ts tries it only where a label's first two bytes are.
+const RE = new RegExp(`(?:${LABEL})${SEP}(?:${DATE})(?![\\w\\/-])`, 'yi');
+export const DOB_MAX = 80;
+/** Lower-case first three or four bytes of every label above (keywords.ts's prefilter). */
+export const DOB_PREFIXES = ['dob', 'd.o.', 'date', 'birt', 'born'];
 const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const THIS_YEAR = new Date().getUTCFullYear();
 
@@ -21,28 +24,26 @@ export function plausibleBirthDate(y: number, mo: number, d: number): boolean {
   return d <= days;
 }
 
-export const dobDetector: Detector = {
-  types: ['dob'],
-  maxLength: 80,
-  scan(text, emit) {
-    eachMatch(RE, text, (m) => {
-      let y: number, mo: number, d: number, len: number;
-      if (m[4] !== undefined) {
-        mo = Number(m[1]); d = Number(m[3]); y = Number(m[4]);
-        len = m[1]!.length + 1 + m[3]!.length + 1 + 4;
-      } else if (m[5] !== undefined) {
-        y = Number(m[5]); mo = Number(m[6]); d = Number(m[7]);
-        len = 10;
-      } else {
-        const month = m[8]!.toLowerCase();
-        mo = MONTH_INDEX.indexOf(month.slice(0, 3)) + 1;
-        d = Number(m[9]); y = Number(m[10]);
-        // The date starts at the month name: measure it back from the end of the match.
-        len = m[0].length - m[0].toLowerCase().lastIndexOf(month);
-      }
-      if (!plausibleBirthDate(y, mo, d)) return;
-      const end = m.index + m[0].length;
-      emit('dob', end - len, end, 0.9);
-    });
-  },
-};
+/** A labelled date of birth at `at`; returns the end of the match (emitted or not) or -1. */
+export function dobAt(text: string, emit: Emit, at: number): number {
+  RE.lastIndex = at;
+  const m = RE.exec(text);
+  if (m === null) return -1;
+  const end = at + m[0].length;
+  let y: number, mo: number, d: number, len: number;
+  if (m[4] !== undefined) {
+    mo = Number(m[1]); d = Number(m[3]); y = Number(m[4]);
+    len = m[1]!.length + 1 + m[3]!.length + 1 + 4;
+  } else if (m[5] !== undefined) {
+    y = Number(m[5]); mo = Number(m[6]); d = Number(m[7]);
+    len = 10;
+  } else {
+    const month = m[8]!.toLowerCase();
+    mo = MONTH_INDEX.indexOf(month.slice(0, 3)) + 1;
+    d = Number(m[9]); y = Number(m[10]);
+    // The date starts at the month name: measure it back from the end of the match.
+    len = m[0].length - m[0].toLowerCase().lastIndexOf(month);
+  }
+  if (plausibleBirthDate(y, mo, d)) emit('dob', end - len, end, 0.9);
+  return end;
+}

@@ -106,7 +106,7 @@ export class PhiScanner {
       if (s.ranges.length < maxRanges) s.ranges.push([base + start, base + end]);
       else s.truncated = true;
     };
-    for (const d of this.detectors) d.scan(text, emit);
+    for (const d of this.detectors) d.scan(text, emit, 0, text.length, buf);
     this.committed = base + limit;
     const keepFrom = Math.max(0, limit - LEFT);
     this.carry = Buffer.from(buf.subarray(keepFrom));

@@ -41,7 +41,8 @@ export interface Detector {
   readonly maxLength: number;
   /**
    * Report matches that start in text[from, to) (default: all of it). Context before `from`
-   * and the byte after `to` may be read.
+   * and the byte after `to` may be read. `bytes`, when given, is the same content as `text`
+   * (text is its latin1 decoding); a detector that loops over bytes reads it instead.
    */
-  scan(text: string, emit: Emit, from?: number, to?: number): void;
+  scan(text: string, emit: Emit, from?: number, to?: number, bytes?: Uint8Array): void;
 }
