@@ -1,31 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { type Config, DEFAULT_CONFIG } from '../config/schema.js';
-import { isUnknown } from '../model/unknown.js';
 import { unknown } from '../model/unknown.js';
 import { defineRule } from '../rules/define.js';
-import { ev, fail, pass, unknownResult } from '../rules/result.js';
+import { fail, pass } from '../rules/result.js';
 import { resource } from '../rules/test-support/fixtures.js';
 import { findingId } from './evaluate.js';
 import { Inventory } from './inventory.js';
 import { runScan } from './scan.js';
+import { versioningRule } from '../rules/test-support/versioning-rule.js';
 
-const versioning = defineRule({
-  meta: {
-    id: 'test-versioning',
-    title: 'Bucket keeps versions',
-    severity: 'medium',
-    hipaa: ['164.308(a)(7)(ii)(A)', '164.312(c)(1)'],
-    resourceTypes: ['AWS::S3::Bucket'],
-    sources: ['live', 'cloudformation'],
-    rationale: 'test',
-    remediation: { text: 'enable versioning' },
-  },
-  evaluate(b) {
-    const v = b.props.versioning;
-    if (isUnknown(v)) return unknownResult('versioning', v);
-    return v === 'Enabled' ? pass('on', ev('versioning', v)) : fail('off', ev('versioning', v));
-  },
-});
+const versioning = versioningRule({ severity: 'medium', hipaa: ['164.308(a)(7)(ii)(A)', '164.312(c)(1)'], remediation: { text: 'enable versioning' } });
 
 const exploding = defineRule({
   meta: { ...versioning.meta, id: 'test-exploding', severity: 'critical', hipaa: ['164.312(b)'] },

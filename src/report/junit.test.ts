@@ -2,29 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../config/schema.js';
 import { Inventory } from '../engine/inventory.js';
 import { runScan } from '../engine/scan.js';
-import { isUnknown, unknown } from '../model/unknown.js';
-import { defineRule } from '../rules/define.js';
-import { ev, fail, pass, unknownResult } from '../rules/result.js';
+import { unknown } from '../model/unknown.js';
 import { resource } from '../rules/test-support/fixtures.js';
 import { renderJunit, xmlAttr, xmlText } from './junit.js';
+import { versioningRule } from '../rules/test-support/versioning-rule.js';
 
-const rule = defineRule({
-  meta: {
-    id: 'test-versioning',
-    title: 'Bucket keeps versions',
-    severity: 'high',
-    hipaa: ['164.312(c)(1)'],
-    resourceTypes: ['AWS::S3::Bucket'],
-    sources: ['live'],
-    rationale: 'r',
-    remediation: { text: 'Enable versioning.' },
-  },
-  evaluate(b) {
-    const v = b.props.versioning;
-    if (isUnknown(v)) return unknownResult('versioning', v);
-    return v === 'Enabled' ? pass('on', ev('versioning', v)) : fail(`versioning is ${v}`, ev('versioning', v));
-  },
-});
+const rule = versioningRule({ sources: ['live'] });
 
 const report = runScan({
   inventory: new Inventory([

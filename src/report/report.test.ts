@@ -2,32 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../config/schema.js';
 import { Inventory } from '../engine/inventory.js';
 import { runScan } from '../engine/scan.js';
-import { isUnknown } from '../model/unknown.js';
-import { defineRule } from '../rules/define.js';
-import { ev, fail, pass, unknownResult } from '../rules/result.js';
+import { fail } from '../rules/result.js';
 import { resource } from '../rules/test-support/fixtures.js';
 import { renderJson } from './json.js';
 import { REPORT_SCHEMA_VERSION } from './model.js';
 import { renderSarif } from './sarif.js';
 import { renderTerminal } from './terminal.js';
+import { versioningRule } from '../rules/test-support/versioning-rule.js';
 
-const rule = defineRule({
-  meta: {
-    id: 'test-versioning',
-    title: 'Bucket keeps versions',
-    severity: 'high',
-    hipaa: ['164.312(c)(1)'],
-    resourceTypes: ['AWS::S3::Bucket'],
-    sources: ['live', 'cloudformation'],
-    rationale: 'Versions let you recover records.',
-    remediation: { text: 'Enable versioning.', cli: 'aws s3api put-bucket-versioning --bucket B --versioning-configuration Status=Enabled' },
-  },
-  evaluate(b) {
-    const v = b.props.versioning;
-    if (isUnknown(v)) return unknownResult('versioning', v);
-    return v === 'Enabled' ? pass('on', ev('versioning', v)) : fail(`versioning is ${v}`, ev('versioning', v));
-  },
-});
+const rule = versioningRule({ remediation: { text: 'Enable versioning.', cli: 'aws s3api put-bucket-versioning --bucket B --versioning-configuration Status=Enabled' } });
 
 const HOSTILE = '\u001b[2J\u001b]0;pwned\u0007<img src=x onerror=alert(1)>';
 const iac = resource(
