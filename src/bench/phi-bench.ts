@@ -1,4 +1,5 @@
 import { PhiScanner } from '../phi/detect/index.js';
+import { prng } from '../util/prng.js';
 
 /*
  * `node dist/bench/phi-bench.js` (PHI_BENCH_MB, default 1024): PHI detector throughput on
@@ -9,18 +10,8 @@ import { PhiScanner } from '../phi/detect/index.js';
  * timed by neither. Prints scan MB/s on one core, the ratio scan/read, and peak RSS.
  */
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const rand = rng(20260101);
+const rand = prng(20260101);
 const int = (n: number): number => Math.floor(rand() * n);
 const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
 const digits = (n: number): string => { let s = ''; for (let i = 0; i < n; i++) s += String(int(10)); return s; };

@@ -1,4 +1,5 @@
 import type { EntityType } from '../types.js';
+import { prng } from '../../../util/prng.js';
 
 /**
  * Synthetic corpora for the detector tests, generated from a seeded PRNG. Everything here is
@@ -9,16 +10,7 @@ import type { EntityType } from '../types.js';
 export interface Planted { type: EntityType; start: number; end: number; value: string }
 export interface Corpus { text: string; planted: Planted[] }
 
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 export class Gen {
   readonly r: () => number;

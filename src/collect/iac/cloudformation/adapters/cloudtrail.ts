@@ -7,7 +7,7 @@ import { normalizeS3DataEvents } from '../../../../model/aws/cloudtrail-selector
 import type { Resource } from '../../../../model/resource.js';
 import { isUnknown, type Known, unknown } from '../../../../model/unknown.js';
 import { asBoolean, asList, asString, at, isRecord, tagsOf } from '../values.js';
-import { type AdapterContext, iacResource, type TemplateResource } from './types.js';
+import { type AdapterContext, iacResource, namedIdentity, type TemplateResource } from './types.js';
 
 /** A list of strings as the selector types want it, each item text or unknown. */
 function strings(v: unknown, what: string): Known<Known<string>[]> | undefined {
@@ -67,12 +67,12 @@ function advancedSelectors(v: unknown): Known<ApiAdvancedEventSelector[]> | unde
 export function trail(res: TemplateResource, ctx: AdapterContext): Resource<'AWS::CloudTrail::Trail'> {
   const p = res.properties;
   const name = asString(at(p, 'TrailName'), 'TrailName');
-  const literal = typeof name === 'string' ? name : undefined;
+  const id = namedIdentity(res, ctx, name);
   return iacResource(res, ctx, {
     type: 'AWS::CloudTrail::Trail',
-    name: literal ?? res.logicalId,
+    name: id.name,
     tags: tagsOf(at(p, 'Tags')),
-    refs: literal ? [ctx.token(res.logicalId), literal] : [ctx.token(res.logicalId)],
+    refs: id.refs,
     props: {
       trailName: name ?? unknown('TrailName is not declared: CloudFormation generates it at deploy time'),
       isMultiRegion: asBoolean(at(p, 'IsMultiRegionTrail'), 'IsMultiRegionTrail') ?? false,

@@ -1,17 +1,17 @@
 import type { Resource } from '../../../../model/resource.js';
 import { unknown } from '../../../../model/unknown.js';
 import { asNumber, asString, at, tagsOf } from '../values.js';
-import { type AdapterContext, iacResource, type TemplateResource } from './types.js';
+import { type AdapterContext, iacResource, namedIdentity, type TemplateResource } from './types.js';
 
 export function logGroup(res: TemplateResource, ctx: AdapterContext): Resource<'AWS::Logs::LogGroup'> {
   const p = res.properties;
   const name = asString(at(p, 'LogGroupName'), 'LogGroupName');
-  const literal = typeof name === 'string' ? name : undefined;
+  const id = namedIdentity(res, ctx, name);
   return iacResource(res, ctx, {
     type: 'AWS::Logs::LogGroup',
-    name: literal ?? res.logicalId,
+    name: id.name,
     tags: tagsOf(at(p, 'Tags')),
-    refs: literal ? [ctx.token(res.logicalId), literal] : [ctx.token(res.logicalId)],
+    refs: id.refs,
     props: {
       logGroupName: name ?? unknown('LogGroupName is not declared: CloudFormation generates it at deploy time'),
       // Without RetentionInDays, events never expire.

@@ -3,7 +3,7 @@ import type { PublicAccessBlock, S3BucketProps, S3Encryption } from '../../../..
 import type { Resource } from '../../../../model/resource.js';
 import { isUnknown, type Known, unknown } from '../../../../model/unknown.js';
 import { asBoolean, asList, asString, at, tagsOf } from '../values.js';
-import { type AdapterContext, iacResource, type JoinIndex, type TemplateResource } from './types.js';
+import { type AdapterContext, iacResource, type JoinIndex, namedIdentity, type TemplateResource } from './types.js';
 
 type Bucket = Resource<'AWS::S3::Bucket'>;
 
@@ -96,14 +96,14 @@ export function s3Bucket(res: TemplateResource, ctx: AdapterContext): Bucket {
   const p = res.properties;
   const token = ctx.token(res.logicalId);
   const declaredName = asString(at(p, 'BucketName'), 'BucketName');
-  const literal = typeof declaredName === 'string' ? declaredName : undefined;
+  const { name, literal } = namedIdentity(res, ctx, declaredName);
   // Templates spell the bucket's ARN `arn:${AWS::Partition}:s3:::${Bucket}`, which resolves
   // to `arn:aws:s3:::<token>`: listing it lets rules match that spelling too.
   const refs = [token, `arn:aws:s3:::${token}`];
   if (literal) refs.push(literal, `arn:aws:s3:::${literal}`);
   return iacResource(res, ctx, {
     type: 'AWS::S3::Bucket',
-    name: literal ?? res.logicalId,
+    name,
     tags: tagsOf(at(p, 'Tags')),
     refs,
     props: {

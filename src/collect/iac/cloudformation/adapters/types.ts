@@ -74,3 +74,18 @@ export class JoinIndex<T extends ResourceType> {
     return this.byName.get(ref);
   }
 }
+
+/**
+ * The display name and the names a resource answers to, when the template may give its
+ * physical name (BucketName, TrailName, LogGroupName): the literal name if there is one,
+ * else the logical id; always its reference token.
+ */
+export function namedIdentity(
+  res: TemplateResource,
+  ctx: AdapterContext,
+  declared: Known<string> | undefined,
+): { name: string; literal: string | undefined; refs: string[] } {
+  const literal = typeof declared === 'string' ? declared : undefined;
+  const token = ctx.token(res.logicalId);
+  return { name: literal ?? res.logicalId, literal, refs: literal ? [token, literal] : [token] };
+}
