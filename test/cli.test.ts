@@ -111,7 +111,7 @@ describe('phiguard scan iac examples/', () => {
   let run: Run;
   let report: Awaited<ReturnType<typeof scanJson>>['report'];
   beforeAll(async () => {
-    ({ run, report } = await scanJson(['examples/']));
+    ({ run, report } = await scanJson(['examples/telehealth/']));
   });
 
   it('finds exactly the expected failures, not-assessed results and passes', async () => {
@@ -127,7 +127,7 @@ describe('phiguard scan iac examples/', () => {
 
   it('points each IaC result at its file and line', async () => {
     const f = report.findings.find((x) => x.ruleId === 'aws-kms-key-rotation-enabled' && x.status === 'fail')!;
-    expect(f.resource.location.file).toBe('examples/cloudformation/telehealth.yaml');
+    expect(f.resource.location.file).toBe('examples/telehealth/cloudformation/telehealth.yaml');
     const text = readFileSync(join(ROOT, f.resource.location.file), 'utf8').split('\n');
     expect(text[f.resource.location.line - 1]).toMatch(/^\s+LegacyExportKey:/);
     const tf = report.findings.find((x) => x.resource.location.address === 'aws_s3_bucket.lab_results')!;
@@ -136,7 +136,7 @@ describe('phiguard scan iac examples/', () => {
   });
 
   it('prints the terminal summary by HIPAA section, then failures by severity', async () => {
-    const t = await phiguard(['scan', 'iac', 'examples/']);
+    const t = await phiguard(['scan', 'iac', 'examples/telehealth/']);
     expect(t.code).toBe(1);
     expect(t.stdout).toMatch(/164\.312 Technical safeguards/);
     expect(t.stdout.indexOf('CRITICAL (7)')).toBeLessThan(t.stdout.indexOf('HIGH (11)'));
@@ -146,24 +146,24 @@ describe('phiguard scan iac examples/', () => {
   });
 
   it('--fail-on critical still fails on the public bucket; --fail-on none never fails', async () => {
-    expect((await phiguard(['scan', 'iac', 'examples/', '--fail-on', 'critical'])).code).toBe(1);
-    expect((await phiguard(['scan', 'iac', 'examples/', '--fail-on', 'none'])).code).toBe(0);
+    expect((await phiguard(['scan', 'iac', 'examples/telehealth/', '--fail-on', 'critical'])).code).toBe(1);
+    expect((await phiguard(['scan', 'iac', 'examples/telehealth/', '--fail-on', 'none'])).code).toBe(0);
   });
 
   it('resolving the variable with --var turns its not_assessed result into a judgement', async () => {
-    const { report: r } = await scanJson(['examples/terraform', '--var', 'debug_logs_key_arn=arn:aws:kms:us-east-1:444455556666:key/abc']);
+    const { report: r } = await scanJson(['examples/telehealth/terraform', '--var', 'debug_logs_key_arn=arn:aws:kms:us-east-1:444455556666:key/abc']);
     const f = r.findings.find((x) => x.ruleId === 'aws-logs-log-group-kms-encryption' && x.resource.location.address === 'aws_cloudwatch_log_group.claims_debug')!;
     expect(f.status).toBe('pass');
   });
 
   it('--param overrides a CloudFormation parameter', async () => {
-    const { report: r } = await scanJson(['examples/cloudformation', '--param', 'Environment=staging']);
+    const { report: r } = await scanJson(['examples/telehealth/cloudformation', '--param', 'Environment=staging']);
     const f = r.findings.find((x) => x.ruleId === 'aws-s3-bucket-versioning-enabled' && x.resource.location.address === 'AccessLogsBucket')!;
     expect(f.status).toBe('fail');
   });
 
   it('the example config suppresses with a reason and changes a severity', async () => {
-    const { report: r } = await scanJson(['examples/', '-c', 'examples/phiguard.config.yaml']);
+    const { report: r } = await scanJson(['examples/telehealth/', '-c', 'examples/phiguard.config.yaml']);
     const sup = r.findings.find((x) => x.ruleId === 'aws-logs-log-group-kms-encryption' && x.resource.location.address === 'VideoApiLogGroup')!;
     expect(sup.suppressed?.reason).toMatch(/no PHI/);
     // the config sets the rule to low; PHI buckets raise it one level
@@ -173,14 +173,14 @@ describe('phiguard scan iac examples/', () => {
   });
 
   it('--phi-only judges only the PHI resources', async () => {
-    const { report: r } = await scanJson(['examples/', '--phi-only']);
+    const { report: r } = await scanJson(['examples/telehealth/', '--phi-only']);
     const names = new Set(r.findings.map((f) => f.resource.location.address));
     expect([...names].sort()).toEqual(['PatientRecordsBucket', 'VisitRecordingsBucket', 'aws_s3_bucket.lab_results', 'module.claims_archive.aws_s3_bucket.this']);
   });
 
   it('writes SARIF with file and line for each failure', async () => {
     const out = join(tmp(), 'r.sarif');
-    const r = await phiguard(['scan', 'iac', 'examples/', '-f', 'sarif', '-o', out]);
+    const r = await phiguard(['scan', 'iac', 'examples/telehealth/', '-f', 'sarif', '-o', out]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/FAIL: 18 failure/);
     const sarif = JSON.parse(readFileSync(out, 'utf8'));
@@ -200,7 +200,7 @@ describe('every output format from the CLI', () => {
     ['markdown', /phiguard/],
   ])('--format %s writes the report to --output', async (format, pattern) => {
     const out = join(tmp(), `r.${format}`);
-    const r = await phiguard(['scan', 'iac', 'examples/', '-f', format, '-o', out, '-q']);
+    const r = await phiguard(['scan', 'iac', 'examples/telehealth/', '-f', format, '-o', out, '-q']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(readFileSync(out, 'utf8')).toMatch(pattern);
@@ -208,9 +208,9 @@ describe('every output format from the CLI', () => {
 
   it('--format pdf writes a PDF, and without --output is a usage error before any scanning', async () => {
     const out = join(tmp(), 'r.pdf');
-    expect((await phiguard(['scan', 'iac', 'examples/', '-f', 'pdf', '-o', out, '-q'])).code).toBe(1);
+    expect((await phiguard(['scan', 'iac', 'examples/telehealth/', '-f', 'pdf', '-o', out, '-q'])).code).toBe(1);
     expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
-    const r = await phiguard(['scan', 'iac', 'examples/', '-f', 'pdf']);
+    const r = await phiguard(['scan', 'iac', 'examples/telehealth/', '-f', 'pdf']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe('phiguard: --format pdf needs --output FILE');
   });
@@ -235,14 +235,14 @@ describe('phiguard scan iac PLAN.json', () => {
 
 describe('bad input: one line naming the file and line or the option, exit 2, the rest scanned', () => {
   it('an unknown option', async () => {
-    const r = await phiguard(['scan', 'iac', 'examples/', '--frobnicate']);
+    const r = await phiguard(['scan', 'iac', 'examples/telehealth/', '--frobnicate']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^phiguard: unknown option '--frobnicate'/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('a bad option value', async () => {
-    const r = await phiguard(['scan', 'iac', 'examples/', '--fail-on', 'severe']);
+    const r = await phiguard(['scan', 'iac', 'examples/telehealth/', '--fail-on', 'severe']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--fail-on <severity>' argument 'severe' is invalid/);
   });
@@ -254,7 +254,7 @@ describe('bad input: one line naming the file and line or the option, exit 2, th
   });
 
   it('a missing path beside a good one: the good one is scanned and reported', async () => {
-    const r = await phiguard(['scan', 'iac', 'examples/cloudformation', 'no/such.yaml']);
+    const r = await phiguard(['scan', 'iac', 'examples/telehealth/cloudformation', 'no/such.yaml']);
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/LegacyExportKey/);
     expect(r.stderr).toMatch(/phiguard: no\/such\.yaml: no such file or directory/);
@@ -324,7 +324,7 @@ describe('bad input: one line naming the file and line or the option, exit 2, th
   it('a bad config file names the key and line', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'c.yaml'), 'suppressions:\n  - rule: aws-s3-bucket-versioning-enabled\n    resource: "*"\n');
-    const r = await phiguard(['scan', 'iac', 'examples/', '-c', join(dir, 'c.yaml')]);
+    const r = await phiguard(['scan', 'iac', 'examples/telehealth/', '-c', join(dir, 'c.yaml')]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(`phiguard: ${join(dir, 'c.yaml')}:2: suppressions[0].reason: a suppression needs a reason`);
   });
@@ -332,7 +332,7 @@ describe('bad input: one line naming the file and line or the option, exit 2, th
   it('an invalid rule option names the rule and option', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'c.yaml'), 'rules:\n  aws-logs-log-group-retention:\n    options: { minRetentionDays: -5 }\n');
-    const r = await phiguard(['scan', 'iac', 'examples/', '-c', join(dir, 'c.yaml')]);
+    const r = await phiguard(['scan', 'iac', 'examples/telehealth/', '-c', join(dir, 'c.yaml')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/rules\.aws-logs-log-group-retention\.options\.minRetentionDays: /);
   });
@@ -398,13 +398,13 @@ describe('stores where discovery found PHI join the PHI scope of later scans', (
     );
     const config = join(dir, 'c.yaml');
     writeFileSync(config, `phi:\n  discovered: ${state}\n`);
-    const { report } = await scanJson(['examples/terraform', '-c', config, '--phi-only']);
+    const { report } = await scanJson(['examples/telehealth/terraform', '-c', config, '--phi-only']);
     const names = new Set(report.findings.map((f) => f.resource.location.address));
     expect(names.has('aws_s3_bucket.logs')).toBe(true);
     expect(report.findings.find((f) => f.resource.location.address === 'aws_s3_bucket.logs' && f.ruleId === 'aws-cloudtrail-s3-data-events-phi-buckets')).toBeDefined();
 
     writeFileSync(state, '{"version": 7}');
-    const bad = await phiguard(['scan', 'iac', 'examples/terraform', '-c', config]);
+    const bad = await phiguard(['scan', 'iac', 'examples/telehealth/terraform', '-c', config]);
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim()).toMatch(/discovered-phi\.json: not a phiguard discovery state file/);
   });
@@ -412,7 +412,7 @@ describe('stores where discovery found PHI join the PHI scope of later scans', (
 
 describe('PHI scope raises severity', () => {
   it('a failure on a PHI resource is one level higher than the rule, which is kept as baseSeverity', async () => {
-    const { report } = await scanJson(['examples/']);
+    const { report } = await scanJson(['examples/telehealth/']);
     const phi = report.findings.find((f) => f.ruleId === 'aws-s3-bucket-kms-encryption' && f.resource.location.address === 'aws_s3_bucket.lab_results') as Finding & { baseSeverity?: string };
     const plain = report.findings.find((f) => f.ruleId === 'aws-s3-bucket-kms-encryption' && f.resource.location.address === 'aws_s3_bucket.logs') as Finding & { baseSeverity?: string };
     expect([phi.severity, phi.baseSeverity]).toEqual(['critical', 'high']);

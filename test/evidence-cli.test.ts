@@ -10,7 +10,7 @@ describe('phiguard evidence and verify', () => {
   const pack = join(dir, 'pack.zip');
   let made: Run;
   beforeAll(async () => {
-    made = await phiguard(['evidence', 'iac', 'examples/', '-o', pack]);
+    made = await phiguard(['evidence', 'iac', 'examples/telehealth/', '-o', pack]);
   });
 
   it('writes a pack of the inventory, every report and a manifest, and exits as the scan would', async () => {
@@ -56,7 +56,7 @@ describe('phiguard evidence and verify', () => {
   });
 
   it('evidence needs --output', async () => {
-    const r = await phiguard(['evidence', 'iac', 'examples/']);
+    const r = await phiguard(['evidence', 'iac', 'examples/telehealth/']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/required option '-o, --output <file>'/);
   });

@@ -64,7 +64,7 @@ let resources: AnyResource[];
 
 beforeAll(async () => {
   const rules = await loadRules();
-  const collected = await collectIac(['examples/']);
+  const collected = await collectIac(['examples/telehealth/']);
   resources = [...collected.resources, ...hostile];
   report = runScan({
     inventory: new Inventory(resources, collected.coverage),
@@ -73,7 +73,7 @@ beforeAll(async () => {
       ...DEFAULT_CONFIG,
       suppressions: [{ rule: '*', resource: 'arn:aws:s3:::accepted', reason: `accepted ${HOSTILE}`, approvedBy: '@ciso', expires: '2099-12-31' }],
     },
-    scope: { kind: 'iac', accounts: [], regions: [], paths: ['examples/'] },
+    scope: { kind: 'iac', accounts: [], regions: [], paths: ['examples/telehealth/'] },
     problems: collected.problems,
     startedAt: new Date('2026-11-23T10:00:00Z'),
   });

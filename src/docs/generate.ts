@@ -1,5 +1,6 @@
 import { HIPAA_NODES, HIPAA_SECTIONS, HIPAA_SOURCE } from '../frameworks/hipaa/tree.js';
 import type { Rule } from '../rules/types.js';
+import { loadCatalog } from './catalog.js';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|');
 
@@ -49,5 +50,52 @@ export function renderHipaaDoc(rules: readonly Rule[]): string {
       lines.push(`| ${n.id} | ${title} | ${req} | ${ids.length ? ids.map((i) => `\`${i}\``).join(', ') : 'manual'} |`);
     }
   }
+  return `${lines.join('\n')}\n`;
+}
+
+const TOOLS = ['Config', 'cdk-nag', 'Prowler', 'Steampipe'] as const;
+
+/**
+ * docs/mapping.md: each check of the reference catalog by the native ids of the tools that
+ * make it (AWS Config rule, cdk-nag rule, Prowler check, Steampipe control), with the
+ * phiguard rules that answer it; then the checks none of those tools make.
+ */
+export function renderMappingDoc(rules: readonly Rule[]): string {
+  const catalog = loadCatalog();
+  const coveredBy = new Map<string, string[]>();
+  for (const r of rules) for (const c of r.meta.covers ?? []) coveredBy.set(c, [...(coveredBy.get(c) ?? []), r.meta.id]);
+  const manual = new Map(catalog.notAutomated.map((n) => [n.id, n.reason]));
+  const answer = (id: string): string => {
+    const ids = coveredBy.get(id);
+    if (ids) return ids.map((i) => `\`${i}\``).join(', ');
+    const why = manual.get(id);
+    return why ? `not automatable: ${esc(why)}` : '**not yet covered**';
+  };
+  const count = (ids: string[]): number => ids.filter((id) => coveredBy.has(id)).length;
+  const awsIds = catalog.aws.map((c) => c.id);
+  const awsGaps = catalog.gaps.filter((g) => g.provider !== 'azure');
+  const lines = [
+    '# Mapping from other tools',
+    '',
+    'Generated from the rule metadata (`covers`) by `npm run docs`; CI fails when it is stale.',
+    '',
+    'Each AWS check that AWS Config\'s HIPAA conformance pack, cdk-nag\'s HIPAA Security pack,',
+    "Prowler's `hipaa_aws` mapping or Steampipe's HIPAA benchmarks make, by each tool's own id, and",
+    'the phiguard rules that answer it. Search this page for the id you know.',
+    '',
+    `AWS catalog: ${count(awsIds)} of ${awsIds.length} checks answered by a rule, ${awsIds.filter((i) => manual.has(i)).length} not automatable.`,
+    `Beyond the catalogs: ${count(awsGaps.map((g) => g.id))} of ${awsGaps.length} AWS and cross-cloud checks that no surveyed tool makes.`,
+    '',
+    '## AWS',
+    '',
+    `| Check | Service | ${TOOLS.join(' | ')} | phiguard |`,
+    `|---|---|${TOOLS.map(() => '---|').join('')}---|`,
+  ];
+  for (const c of catalog.aws) {
+    const native = TOOLS.map((t) => (c.refs[t] ?? []).map((n) => `\`${n}\``).join('<br>'));
+    lines.push(`| ${c.id} | ${esc(c.service)} | ${native.join(' | ')} | ${answer(c.id)} |`);
+  }
+  lines.push('', '## Beyond the catalogs', '', 'What HIPAA guidance asks for that none of those tools checks.', '', '| Check | What fails | HIPAA | phiguard |', '|---|---|---|---|');
+  for (const g of awsGaps) lines.push(`| ${g.id} | ${esc(g.text)} | ${g.hipaa.join(', ')} | ${answer(g.id)} |`);
   return `${lines.join('\n')}\n`;
 }

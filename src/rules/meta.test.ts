@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderHipaaDoc, renderRulesDoc } from '../docs/generate.js';
+import { loadCatalog } from '../docs/catalog.js';
+import { renderHipaaDoc, renderMappingDoc, renderRulesDoc } from '../docs/generate.js';
 import { HIPAA_NODES } from '../frameworks/hipaa/tree.js';
 import { SOURCE_TYPES } from '../collect/sources.js';
 import { loadRules, ruleFiles } from './registry.js';
@@ -63,8 +64,20 @@ describe('the rule set', () => {
     }
   });
 
-  it('docs/rules.md and docs/hipaa.md are current (npm run docs)', () => {
+  it.each(rules.map((r) => [r.meta.id, r]))('%s: covers only catalog checks that exist', (_, rule) => {
+    const catalog = loadCatalog();
+    const known = new Set([...catalog.aws, ...catalog.azure, ...catalog.gaps].map((c) => c.id));
+    for (const id of rule.meta.covers ?? []) expect(known.has(id), `${id} is a catalog or seed-gap id`).toBe(true);
+  });
+
+  it('no catalog check is both covered by a rule and listed as not automatable', () => {
+    const covered = new Set(rules.flatMap((r) => r.meta.covers ?? []));
+    expect(loadCatalog().notAutomated.filter((n) => covered.has(n.id))).toEqual([]);
+  });
+
+  it('docs/rules.md, docs/hipaa.md and docs/mapping.md are current (npm run docs)', () => {
     expect(readFileSync('docs/rules.md', 'utf8')).toBe(renderRulesDoc(rules));
     expect(readFileSync('docs/hipaa.md', 'utf8')).toBe(renderHipaaDoc(rules));
+    expect(readFileSync('docs/mapping.md', 'utf8')).toBe(renderMappingDoc(rules));
   });
 });

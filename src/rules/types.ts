@@ -45,6 +45,12 @@ export interface RuleMeta<T extends ResourceType = ResourceType> {
   sources: readonly SourceKind[];
   rationale: string;
   remediation: Remediation;
+  /**
+   * The catalog checks this rule answers: ids of data/catalog/aws-controls.json,
+   * azure-controls.json or seed-gaps.json. docs/mapping.md is generated from them, so a team
+   * moving from AWS Config, cdk-nag, Prowler or Steampipe finds its checks.
+   */
+  covers?: readonly string[];
 }
 
 /** A list of resources the inventory holds, and whether it is known to be the whole list. */

@@ -5,10 +5,103 @@ import { KMSClient } from '@aws-sdk/client-kms';
 import { S3Client } from '@aws-sdk/client-s3';
 import { S3ControlClient } from '@aws-sdk/client-s3-control';
 import { STSClient } from '@aws-sdk/client-sts';
+import { IAMClient } from '@aws-sdk/client-iam';
+import { OrganizationsClient } from '@aws-sdk/client-organizations';
+import { ConfigServiceClient } from '@aws-sdk/client-config-service';
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { ElasticLoadBalancingClient } from '@aws-sdk/client-elastic-load-balancing';
+import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { APIGatewayClient } from '@aws-sdk/client-api-gateway';
+import { ApiGatewayV2Client } from '@aws-sdk/client-apigatewayv2';
+import { LambdaClient } from '@aws-sdk/client-lambda';
+import { RDSClient } from '@aws-sdk/client-rds';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { EFSClient } from '@aws-sdk/client-efs';
+import { ElastiCacheClient } from '@aws-sdk/client-elasticache';
+import { RedshiftClient } from '@aws-sdk/client-redshift';
+import { OpenSearchClient } from '@aws-sdk/client-opensearch';
+import { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { ECSClient } from '@aws-sdk/client-ecs';
+import { EKSClient } from '@aws-sdk/client-eks';
+import { ECRClient } from '@aws-sdk/client-ecr';
+import { SNSClient } from '@aws-sdk/client-sns';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { KinesisClient } from '@aws-sdk/client-kinesis';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { SSMClient } from '@aws-sdk/client-ssm';
+import { GuardDutyClient } from '@aws-sdk/client-guardduty';
+import { Macie2Client } from '@aws-sdk/client-macie2';
+import { SecurityHubClient } from '@aws-sdk/client-securityhub';
+import { Inspector2Client } from '@aws-sdk/client-inspector2';
+import { WAFV2Client } from '@aws-sdk/client-wafv2';
+import { WAFClient } from '@aws-sdk/client-waf';
+import { BackupClient } from '@aws-sdk/client-backup';
+import { ACMClient } from '@aws-sdk/client-acm';
+import { CloudFrontClient } from '@aws-sdk/client-cloudfront';
+import { DirectConnectClient } from '@aws-sdk/client-direct-connect';
+import { EMRClient } from '@aws-sdk/client-emr';
+import { CodeBuildClient } from '@aws-sdk/client-codebuild';
+import { DatabaseMigrationServiceClient } from '@aws-sdk/client-database-migration-service';
+import { DAXClient } from '@aws-sdk/client-dax';
+import { FSxClient } from '@aws-sdk/client-fsx';
+import { AutoScalingClient } from '@aws-sdk/client-auto-scaling';
+import { ElasticBeanstalkClient } from '@aws-sdk/client-elastic-beanstalk';
+import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
+import { ApplicationAutoScalingClient } from '@aws-sdk/client-application-auto-scaling';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 
 /** The services phiguard talks to, named by their IAM prefix (S3 Control apart). */
-export type ServiceName = 's3' | 's3control' | 'kms' | 'cloudtrail' | 'logs' | 'sts' | 'ec2';
+export type ServiceName =
+  | 's3'
+  | 's3control'
+  | 'kms'
+  | 'cloudtrail'
+  | 'logs'
+  | 'sts'
+  | 'ec2'
+  | 'iam'
+  | 'organizations'
+  | 'config'
+  | 'cloudwatch'
+  | 'elasticloadbalancing'
+  | 'elbv2'
+  | 'apigateway'
+  | 'apigatewayv2'
+  | 'lambda'
+  | 'rds'
+  | 'dynamodb'
+  | 'elasticfilesystem'
+  | 'elasticache'
+  | 'redshift'
+  | 'es'
+  | 'sagemaker'
+  | 'ecs'
+  | 'eks'
+  | 'ecr'
+  | 'sns'
+  | 'sqs'
+  | 'kinesis'
+  | 'secretsmanager'
+  | 'ssm'
+  | 'guardduty'
+  | 'macie2'
+  | 'securityhub'
+  | 'inspector2'
+  | 'wafv2'
+  | 'waf'
+  | 'backup'
+  | 'acm'
+  | 'cloudfront'
+  | 'directconnect'
+  | 'elasticmapreduce'
+  | 'codebuild'
+  | 'dms'
+  | 'dax'
+  | 'fsx'
+  | 'autoscaling'
+  | 'elasticbeanstalk'
+  | 'tag'
+  | 'application-autoscaling';
 
 /** What phiguard needs of an SDK client; every v3 client has it. */
 export interface SdkClient {
@@ -28,9 +121,10 @@ export interface ClientSettings {
   extra?: Record<string, unknown>;
 }
 
-type ClientConstructor = new (config: Record<string, unknown>) => SdkClient;
+export type ClientConstructor = new (config: Record<string, unknown>) => SdkClient;
 
-const CONSTRUCTORS: Record<ServiceName, ClientConstructor> = {
+/** The SDK client class of every service. */
+export const CLIENT_CLASSES: Record<ServiceName, ClientConstructor> = {
   s3: S3Client,
   s3control: S3ControlClient,
   kms: KMSClient,
@@ -38,6 +132,49 @@ const CONSTRUCTORS: Record<ServiceName, ClientConstructor> = {
   logs: CloudWatchLogsClient,
   sts: STSClient,
   ec2: EC2Client,
+  iam: IAMClient,
+  organizations: OrganizationsClient,
+  config: ConfigServiceClient,
+  cloudwatch: CloudWatchClient,
+  elasticloadbalancing: ElasticLoadBalancingClient,
+  elbv2: ElasticLoadBalancingV2Client,
+  apigateway: APIGatewayClient,
+  apigatewayv2: ApiGatewayV2Client,
+  lambda: LambdaClient,
+  rds: RDSClient,
+  dynamodb: DynamoDBClient,
+  elasticfilesystem: EFSClient,
+  elasticache: ElastiCacheClient,
+  redshift: RedshiftClient,
+  es: OpenSearchClient,
+  sagemaker: SageMakerClient,
+  ecs: ECSClient,
+  eks: EKSClient,
+  ecr: ECRClient,
+  sns: SNSClient,
+  sqs: SQSClient,
+  kinesis: KinesisClient,
+  secretsmanager: SecretsManagerClient,
+  ssm: SSMClient,
+  guardduty: GuardDutyClient,
+  macie2: Macie2Client,
+  securityhub: SecurityHubClient,
+  inspector2: Inspector2Client,
+  wafv2: WAFV2Client,
+  waf: WAFClient,
+  backup: BackupClient,
+  acm: ACMClient,
+  cloudfront: CloudFrontClient,
+  directconnect: DirectConnectClient,
+  elasticmapreduce: EMRClient,
+  codebuild: CodeBuildClient,
+  dms: DatabaseMigrationServiceClient,
+  dax: DAXClient,
+  fsx: FSxClient,
+  autoscaling: AutoScalingClient,
+  elasticbeanstalk: ElasticBeanstalkClient,
+  tag: ResourceGroupsTaggingAPIClient,
+  'application-autoscaling': ApplicationAutoScalingClient,
 };
 
 /** Used when neither the environment nor the profile names a region. */
@@ -66,7 +203,7 @@ export class ClientFactory {
     const key = `${service}|${region}`;
     let client = this.clients.get(key);
     if (!client) {
-      client = new CONSTRUCTORS[service](this.config(service, region));
+      client = new CLIENT_CLASSES[service](this.config(service, region));
       this.clients.set(key, client);
     }
     return client;

@@ -1,8 +1,14 @@
 import type { ResourceType } from '../../model/resource.js';
+import { APP_COLLECTORS } from './app/index.js';
 import { cloudTrailCollector } from './cloudtrail.js';
+import { DATABASE_COLLECTORS } from './database/index.js';
+import { EC2_COLLECTORS } from './ec2/index.js';
+import { EDGE_COLLECTORS } from './edge/index.js';
+import { IAM_COLLECTORS } from './iam/index.js';
 import type { ServiceCollector } from './context.js';
 import { kmsCollector } from './kms.js';
 import { logsCollector } from './logs.js';
+import { OPS_COLLECTORS } from './ops/index.js';
 import { s3Collector } from './s3.js';
 import { s3ControlCollector } from './s3control.js';
 import { scopePermissions } from './scope.js';
@@ -14,6 +20,12 @@ export const COLLECTORS: readonly ServiceCollector[] = [
   kmsCollector,
   cloudTrailCollector,
   logsCollector,
+  ...IAM_COLLECTORS,
+  ...EC2_COLLECTORS,
+  ...DATABASE_COLLECTORS,
+  ...EDGE_COLLECTORS,
+  ...APP_COLLECTORS,
+  ...OPS_COLLECTORS,
 ];
 
 /** The resource types a live AWS scan produces, the account itself first. */

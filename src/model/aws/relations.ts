@@ -1,24 +1,13 @@
-import type { PropsByType, ResourceType } from '../resource.js';
 import { isUnknown, type Known } from '../unknown.js';
+import { APP_RELATIONS } from './app.js';
+import { DATABASE_RELATIONS } from './database.js';
+import { EC2_RELATIONS } from './ec2.js';
+import { EDGE_RELATIONS } from './edge.js';
+import { IAM_RELATIONS } from './iam.js';
+import { OPS_RELATIONS } from './ops.js';
+import { field, type RelationSpec, spec } from './relation-spec.js';
 
-/**
- * What each resource type names of others, declared once: the inventory resolves these to
- * edges (for the PHI data-flow picture and for anyone asking "what touches this?").
- */
-export interface RelationSpec<F extends ResourceType = ResourceType> {
-  from: F;
-  /** Reads like a verb: bucket `encrypted-by` key. */
-  kind: 'encrypted-by' | 'logs-to' | 'delivers-to' | 'streams-to' | 'records';
-  to: ResourceType;
-  refs(props: PropsByType[F]): Known<string | null>[];
-}
-
-function spec<F extends ResourceType>(s: RelationSpec<F>): RelationSpec {
-  return s as unknown as RelationSpec;
-}
-
-const field = <T>(v: Known<T | null>, read: (x: T) => Known<string | null>): Known<string | null> =>
-  isUnknown(v) ? v : v === null ? null : read(v);
+export type { RelationSpec } from './relation-spec.js';
 
 /**
  * The bucket an S3 data-event selector value names: `arn:aws:s3:::bucket/prefix` →
@@ -33,7 +22,7 @@ export function selectorBucket(value: Known<string>): Known<string | null> {
   return ref ? ref[1]! : null;
 }
 
-export const AWS_RELATIONS: readonly RelationSpec[] = [
+const CORE_RELATIONS: readonly RelationSpec[] = [
   spec({ from: 'AWS::S3::Bucket', kind: 'encrypted-by', to: 'AWS::KMS::Key', refs: (p) => [field(p.encryption, (e) => e.kmsKeyId)] }),
   spec({ from: 'AWS::S3::Bucket', kind: 'logs-to', to: 'AWS::S3::Bucket', refs: (p) => [field(p.logging, (l) => l.targetBucket)] }),
   spec({ from: 'AWS::CloudTrail::Trail', kind: 'delivers-to', to: 'AWS::S3::Bucket', refs: (p) => [p.s3BucketName] }),
@@ -46,4 +35,14 @@ export const AWS_RELATIONS: readonly RelationSpec[] = [
     refs: (p) => (isUnknown(p.s3DataEvents) ? [] : p.s3DataEvents.flatMap((sel) => sel.resources.map(selectorBucket))),
   }),
   spec({ from: 'AWS::Logs::LogGroup', kind: 'encrypted-by', to: 'AWS::KMS::Key', refs: (p) => [p.kmsKeyId] }),
+];
+
+export const AWS_RELATIONS: readonly RelationSpec[] = [
+  ...CORE_RELATIONS,
+  ...IAM_RELATIONS,
+  ...EC2_RELATIONS,
+  ...DATABASE_RELATIONS,
+  ...EDGE_RELATIONS,
+  ...APP_RELATIONS,
+  ...OPS_RELATIONS,
 ];

@@ -1,11 +1,19 @@
 import type { Origin } from '../../model/origin.js';
+import type { CorePropsByType } from '../../model/aws/index.js';
 import type { PropsByType, Resource, ResourceType } from '../../model/resource.js';
 import type { Known } from '../../model/unknown.js';
+import { APP_GOOD } from './good/app.js';
+import type { GoodDefaults } from './good/types.js';
+import { DATABASE_GOOD } from './good/database.js';
+import { EC2_GOOD } from './good/ec2.js';
+import { EDGE_GOOD } from './good/edge.js';
+import { IAM_GOOD } from './good/iam.js';
+import { OPS_GOOD } from './good/ops.js';
 
 export const ACCOUNT = '111122223333';
 export const REGION = 'us-east-1';
 
-const GOOD_DEFAULTS: { [T in ResourceType]: () => PropsByType[T] } = {
+const CORE_GOOD: GoodDefaults<CorePropsByType> = {
   'AWS::Account': () => ({ accountId: ACCOUNT, regions: [REGION] }),
   'AWS::S3::Bucket': () => ({
     bucketName: 'phi-records',
@@ -56,6 +64,16 @@ const GOOD_DEFAULTS: { [T in ResourceType]: () => PropsByType[T] } = {
     retentionInDays: 2192,
     kmsKeyId: `arn:aws:kms:${REGION}:${ACCOUNT}:key/0b1c2d3e-aaaa-bbbb-cccc-000000000003`,
   }),
+};
+
+const GOOD_DEFAULTS: { [T in ResourceType]: () => PropsByType[T] } = {
+  ...CORE_GOOD,
+  ...IAM_GOOD,
+  ...EC2_GOOD,
+  ...DATABASE_GOOD,
+  ...EDGE_GOOD,
+  ...APP_GOOD,
+  ...OPS_GOOD,
 };
 
 /** The known-good props of a type: tests change only what their case is about. */

@@ -1,11 +1,18 @@
-import { CloudTrailClient, DescribeTrailsCommand } from '@aws-sdk/client-cloudtrail';
-import { CloudWatchLogsClient, DescribeLogGroupsCommand } from '@aws-sdk/client-cloudwatch-logs';
-import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
-import { KMSClient, ListAliasesCommand, ListKeysCommand } from '@aws-sdk/client-kms';
-import { ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
-import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control';
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { mockClient } from 'aws-sdk-client-mock';
+import { DescribeTrailsCommand } from '@aws-sdk/client-cloudtrail';
+import { DescribeLogGroupsCommand } from '@aws-sdk/client-cloudwatch-logs';
+import { DescribeRegionsCommand } from '@aws-sdk/client-ec2';
+import { ListAliasesCommand, ListKeysCommand } from '@aws-sdk/client-kms';
+import { ListBucketsCommand } from '@aws-sdk/client-s3';
+import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
+import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts';
+import { type AwsStub, mockClient } from 'aws-sdk-client-mock';
+import { appEmptyAccount } from '../app/mock-account.js';
+import { CLIENT_CLASSES, type ClientConstructor, type ServiceName } from '../clients.js';
+import { databaseEmptyAccount } from '../database/mock-account.js';
+import { ec2EmptyAccount } from '../ec2/mock-account.js';
+import { edgeEmptyAccount } from '../edge/mock-account.js';
+import { iamEmptyAccount } from '../iam/mock-account.js';
+import { opsEmptyAccount } from '../ops/mock-account.js';
 import { afterEach, beforeEach, vi } from 'vitest';
 import type { AnyResource, ResourceType, Resource } from '../../../model/resource.js';
 
@@ -47,15 +54,26 @@ export function byRegion(answers: Record<string, unknown>) {
 
 export type AwsMocks = ReturnType<typeof createMocks>;
 
+// The foundation's clients typed by their class, so `.on(Command)` checks the command's
+// client; every other service's stub is reached through `m.of(service)`.
 function createMocks() {
+  const stubs = new Map<ServiceName, AwsStub<any, any, any>>();
+  for (const [service, cls] of Object.entries(CLIENT_CLASSES) as [ServiceName, ClientConstructor][]) {
+    stubs.set(service, mockClient(cls as never));
+  }
+  const of = (service: ServiceName): AwsStub<any, any, any> => stubs.get(service)!;
   return {
-    sts: mockClient(STSClient),
-    ec2: mockClient(EC2Client),
-    s3: mockClient(S3Client),
-    s3control: mockClient(S3ControlClient),
-    kms: mockClient(KMSClient),
-    cloudtrail: mockClient(CloudTrailClient),
-    logs: mockClient(CloudWatchLogsClient),
+    sts: of('sts') as AwsStub<any, any, STSClient['config']>,
+    ec2: of('ec2'),
+    s3: of('s3'),
+    s3control: of('s3control'),
+    kms: of('kms'),
+    cloudtrail: of('cloudtrail'),
+    logs: of('logs'),
+    /** The stub of any service's client. */
+    of,
+    /** Every stub, for resetting. */
+    all: (): AwsStub<any, any, any>[] => [...stubs.values()],
   };
 }
 
@@ -75,7 +93,11 @@ export function mockAws(): AwsMocks {
     vi.stubEnv('AWS_CONFIG_FILE', '/nonexistent/phiguard-test-config');
     vi.stubEnv('AWS_SHARED_CREDENTIALS_FILE', '/nonexistent/phiguard-test-credentials');
     vi.stubEnv('AWS_EC2_METADATA_DISABLED', 'true');
-    for (const mock of Object.values(m)) mock.reset();
+    for (const mock of m.all()) {
+      mock.reset();
+      // A call nobody answered fails at once: no test may reach the network.
+      mock.onAnyCommand().rejects(awsError('UnmockedInTest', 400, 'no fake answer for this call'));
+    }
     m.sts.on(GetCallerIdentityCommand).resolves({ Account: ACCOUNT, Arn: CALLER_ARN, UserId: 'AIDAEXAMPLE' });
     m.ec2.on(DescribeRegionsCommand).resolves({
       Regions: [{ RegionName: 'us-east-1', Endpoint: 'ec2.us-east-1.amazonaws.com', OptInStatus: 'opt-in-not-required' }],
@@ -88,6 +110,12 @@ export function mockAws(): AwsMocks {
     m.kms.on(ListAliasesCommand).resolves({ Aliases: [], Truncated: false });
     m.cloudtrail.on(DescribeTrailsCommand).resolves({ trailList: [] });
     m.logs.on(DescribeLogGroupsCommand).resolves({ logGroups: [] });
+    iamEmptyAccount(m);
+    ec2EmptyAccount(m);
+    databaseEmptyAccount(m);
+    edgeEmptyAccount(m);
+    appEmptyAccount(m);
+    opsEmptyAccount(m);
   });
   afterEach(() => {
     vi.unstubAllEnvs();

@@ -1,6 +1,6 @@
 import type { ResourceType } from '../../../model/resource.js';
 import type { CollectResult } from '../../types.js';
-import { ADAPTERS } from './adapters/index.js';
+import { CFN_MODEL_TYPES } from './adapters/index.js';
 import { parseTemplate } from './parse.js';
 import { collectTemplate } from './template.js';
 
@@ -10,7 +10,7 @@ export interface CloudFormationOptions {
 }
 
 /** The model types this collector produces. */
-export const CLOUDFORMATION_TYPES: readonly ResourceType[] = [...ADAPTERS.keys()];
+export const CLOUDFORMATION_TYPES: readonly ResourceType[] = CFN_MODEL_TYPES;
 
 const NOT_TEMPLATES = /\.(tf|tfvars|hcl|bicep|tfstate)$/i;
 // A top-level key starts at column 0 in YAML (optionally quoted, after a byte-order mark).

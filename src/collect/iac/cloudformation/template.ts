@@ -4,18 +4,12 @@ import type { Known } from '../../../model/unknown.js';
 import type { InputProblem } from '../../../util/errors.js';
 import type { CollectResult } from '../../types.js';
 import { IAC_LIMITS } from '../limits.js';
-import {
-  type AdapterContext,
-  attachAlias,
-  attachBucketPolicy,
-  HANDLING,
-  JoinIndex,
-  type TemplateResource,
-} from './adapters/index.js';
+import { type AdapterContext, HANDLING, JOINS, type TemplateResource } from './adapters/index.js';
+import { JoinIndex } from './adapters/types.js';
 import type { Position } from './lines.js';
 import type { TemplateBody } from './parse.js';
 import { NO_VALUE, Resolver } from './resolve.js';
-import { isRecord } from './values.js';
+import { at, isRecord } from './values.js';
 
 function section(template: TemplateBody, name: string): Record<string, unknown> {
   const v = Object.hasOwn(template, name) ? template[name] : undefined;
@@ -71,8 +65,7 @@ export function collectTemplate(
   const ctx: AdapterContext = { file, token: (id) => resolver.token(id) };
   const resources: AnyResource[] = [];
   const joins: { res: TemplateResource; exists: Known<boolean> }[] = [];
-  const buckets = new JoinIndex<'AWS::S3::Bucket'>(iacRef(file, ''));
-  const keys = new JoinIndex<'AWS::KMS::Key'>(iacRef(file, ''));
+  const index = new JoinIndex();
 
   for (const logicalId of Object.keys(declared)) {
     const decl = declared[logicalId];
@@ -106,16 +99,16 @@ export function collectTemplate(
       joins.push({ res, exists });
       continue;
     }
-    const r = handling(res, ctx);
-    resources.push(r);
-    if (r.type === 'AWS::S3::Bucket') buckets.add(logicalId, r, r.props.bucketName);
-    else if (r.type === 'AWS::KMS::Key') keys.add(logicalId, r);
+    resources.push(handling(res, ctx));
   }
 
-  for (const { res, exists } of joins) {
-    if (res.type === 'AWS::S3::BucketPolicy') attachBucketPolicy(res, buckets, exists);
-    // An alias that may not exist still names its key in the template: joined either way.
-    else if (res.type === 'AWS::KMS::Alias') attachAlias(res, keys, ctx);
+  if (joins.length > 0) {
+    for (const r of resources) index.add(r);
+    for (const { res, exists } of joins) {
+      const spec = JOINS.get(res.type)!;
+      const target = index.get(spec.target, at(res.properties, spec.via));
+      if (target) spec.attach(res, target, ctx, exists);
+    }
   }
   if (resolver.exhausted) {
     problems.push({

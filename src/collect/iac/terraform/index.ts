@@ -4,15 +4,10 @@
  * adapters.
  */
 import type { ResourceType } from '../../../model/resource.js';
+import { TF_MODEL_TYPES } from './build.js';
 
 export { parseTerraformModule, type ModuleOptions } from './hcl/module.js';
 export { looksLikeTerraformPlan, parseTerraformPlan } from './plan.js';
 
 /** The model types this collector produces. */
-export const TERRAFORM_TYPES: readonly ResourceType[] = [
-  'AWS::S3::Bucket',
-  'AWS::S3::AccountPublicAccessBlock',
-  'AWS::KMS::Key',
-  'AWS::CloudTrail::Trail',
-  'AWS::Logs::LogGroup',
-];
+export const TERRAFORM_TYPES: readonly ResourceType[] = TF_MODEL_TYPES;

@@ -1,4 +1,5 @@
 import type { IacOrigin } from '../../../model/origin.js';
+import type { AnyResource, ResourceType } from '../../../model/resource.js';
 
 /**
  * A resource's arguments as plain values: strings, numbers, booleans, null, arrays (blocks
@@ -25,4 +26,18 @@ export interface Declared {
   extraRefs?: string[];
   /** Set when its instances could not be determined: its props are all unknown for this reason. */
   unknownReason?: string;
+}
+
+/**
+ * One service family's part of the Terraform collector: the Terraform types it reads and
+ * how they become model resources, joining the ones that configure another (an
+ * `aws_security_group_rule` into its group).
+ */
+export interface TfFamily {
+  /** Terraform types it reads; the evaluator skips every other type. */
+  tfTypes: readonly string[];
+  /** Model types it produces. */
+  types: readonly ResourceType[];
+  /** `of(tfType)`: the declared instances of a type, in configuration order. */
+  build(of: (tfType: string) => Declared[]): AnyResource[];
 }

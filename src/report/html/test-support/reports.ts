@@ -7,7 +7,7 @@ import type { Report } from '../../model.js';
 
 /** The bundled example scanned by the real pipeline, with one exception in force and one expired. */
 export async function exampleReport(): Promise<Report> {
-  const collected = await collectIac(['examples/']);
+  const collected = await collectIac(['examples/telehealth/']);
   return runScan({
     inventory: new Inventory(collected.resources, collected.coverage),
     rules: await loadRules(),
@@ -18,7 +18,7 @@ export async function exampleReport(): Promise<Report> {
         { rule: 'aws-kms-key-rotation-enabled', resource: 'LegacyExportKey', reason: 'Key retired after the export migration', approvedBy: 'ciso@example.org', expires: '2020-01-01' },
       ],
     },
-    scope: { kind: 'iac', accounts: [], regions: [], paths: ['examples/'] },
+    scope: { kind: 'iac', accounts: [], regions: [], paths: ['examples/telehealth/'] },
     problems: collected.problems,
     startedAt: new Date('2026-11-23T10:00:00Z'),
     today: '2026-11-23',

@@ -10,6 +10,7 @@ export default defineRule({
     hipaa: ['164.312(b)', '164.308(a)(1)(ii)(D)', '164.308(a)(6)(ii)'],
     resourceTypes: ['AWS::CloudTrail::Trail'],
     sources: ['live', 'cloudformation', 'terraform'],
+    covers: ['cloudtrail-cloudwatch-logs-integration'],
     rationale:
       'Log files in S3 are read after the fact. Sending the trail to CloudWatch Logs lets metric filters and alarms ' +
       'flag root logins, policy changes or failed console sign-ins within minutes, turning the audit record into ' +

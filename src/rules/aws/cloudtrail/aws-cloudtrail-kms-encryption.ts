@@ -10,6 +10,7 @@ export default defineRule({
     hipaa: ['164.312(a)(2)(iv)', '164.312(b)'],
     resourceTypes: ['AWS::CloudTrail::Trail'],
     sources: ['live', 'cloudformation', 'terraform'],
+    covers: ['cloudtrail-kms-encryption'],
     rationale:
       'Trail logs name the principals, buckets and object keys involved in every access, and object keys often ' +
       'carry patient identifiers. SSE-KMS (CloudTrail accepts only customer-managed keys) means reading the logs ' +

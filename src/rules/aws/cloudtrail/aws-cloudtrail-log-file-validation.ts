@@ -10,6 +10,7 @@ export default defineRule({
     hipaa: ['164.312(b)', '164.312(c)(1)'],
     resourceTypes: ['AWS::CloudTrail::Trail'],
     sources: ['live', 'cloudformation', 'terraform'],
+    covers: ['cloudtrail-log-file-validation'],
     rationale:
       'With validation on, CloudTrail writes hourly digest files signed with SHA-256 and RSA, so a deleted or edited ' +
       'log file can be detected. An audit trail that could have been silently altered proves little about who ' +

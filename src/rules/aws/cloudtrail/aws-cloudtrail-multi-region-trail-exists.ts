@@ -11,6 +11,7 @@ export default defineRule({
     hipaa: ['164.312(b)', '164.308(a)(1)(ii)(D)'],
     resourceTypes: ['AWS::Account'],
     sources: ['live'],
+    covers: ['cloudtrail-enabled', 'cloudtrail-multi-region'],
     rationale:
       'API activity in a region no trail covers goes unrecorded: an intruder can create users, open buckets or ' +
       'launch resources there unseen. One trail that records every region, current and future, is the baseline ' +

@@ -14,6 +14,7 @@ export default defineRule({
     hipaa: ['164.312(b)', '164.308(a)(1)(ii)(D)'],
     resourceTypes: ['AWS::S3::Bucket'],
     sources: ['live', 'cloudformation', 'terraform'],
+    covers: ['cloudtrail-s3-data-events', 'gap-aws-cloudtrail-phi-data-events'],
     rationale:
       'Management events show who changed a bucket, not who read or wrote the records in it. Only S3 data events ' +
       '(GetObject, PutObject, DeleteObject…) record each access to ePHI with the caller\'s identity, which audit ' +

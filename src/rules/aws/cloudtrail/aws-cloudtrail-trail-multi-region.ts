@@ -10,6 +10,7 @@ export default defineRule({
     hipaa: ['164.312(b)', '164.308(a)(1)(ii)(D)'],
     resourceTypes: ['AWS::CloudTrail::Trail'],
     sources: ['live', 'cloudformation', 'terraform'],
+    covers: ['cloudtrail-multi-region'],
     rationale:
       'A single-region trail misses activity everywhere else, including regions enabled later. Making each trail ' +
       'multi-region means the record of activity (164.312(b)) does not depend on where a change or an intruder ' +

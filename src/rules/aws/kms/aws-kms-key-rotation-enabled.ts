@@ -10,6 +10,7 @@ export default defineRule({
     hipaa: ['164.312(a)(2)(iv)'],
     resourceTypes: ['AWS::KMS::Key'],
     sources: ['live', 'cloudformation', 'terraform'],
+    covers: ['kms-cmk-rotation-enabled', 'gap-aws-kms-cmk-rotation'],
     rationale:
       'Rotation limits how much ePHI any one generation of key material protects and how long a leaked copy stays ' +
       'useful. AWS rotates AWS managed keys itself; customer-managed symmetric keys rotate only when asked to. ' +

@@ -10,6 +10,7 @@ export default defineRule({
     hipaa: ['164.312(a)(2)(iv)'],
     resourceTypes: ['AWS::Logs::LogGroup'],
     sources: ['live', 'cloudformation', 'terraform'],
+    covers: ['logs-log-group-kms-encryption'],
     rationale:
       'Application logs routinely capture patient names, identifiers and request bodies. CloudWatch Logs encrypts ' +
       'with a service key by default; associating a customer-managed key (the only kind it accepts) makes reading ' +

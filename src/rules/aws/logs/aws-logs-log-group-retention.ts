@@ -11,6 +11,7 @@ export default defineRule({
     hipaa: ['164.316(b)(2)(i)', '164.312(b)'],
     resourceTypes: ['AWS::Logs::LogGroup'],
     sources: ['live', 'cloudformation', 'terraform'],
+    covers: ['logs-log-group-retention', 'gap-aws-audit-log-retention-6y'],
     rationale:
       'HIPAA requires documentation of security activities to be kept six years (164.316(b)(2)(i)), and audit ' +
       'records are only useful to an investigation if they still exist when it starts. A log group that expires ' +

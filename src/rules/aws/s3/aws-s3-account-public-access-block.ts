@@ -11,6 +11,7 @@ export default defineRule({
     hipaa: ['164.312(a)(1)', '164.308(a)(4)(i)'],
     resourceTypes: ['AWS::S3::AccountPublicAccessBlock'],
     sources: ['live', 'terraform'],
+    covers: ['s3-account-public-access-block'],
     rationale:
       'The account-wide setting covers every bucket, including ones created tomorrow by someone who forgets the ' +
       'bucket-level block. With all four settings on, no ACL or bucket policy can open ePHI to the public, which ' +

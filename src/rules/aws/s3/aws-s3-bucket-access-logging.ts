@@ -10,6 +10,7 @@ export default defineRule({
     hipaa: ['164.312(b)', '164.308(a)(1)(ii)(D)'],
     resourceTypes: ['AWS::S3::Bucket'],
     sources: ['live', 'cloudformation', 'terraform'],
+    covers: ['s3-bucket-access-logging'],
     rationale:
       'Server access logs record every request to the bucket, including anonymous and denied ones that CloudTrail ' +
       'data events may not show, with requester, object key, status and bytes. They are the record of who touched ' +

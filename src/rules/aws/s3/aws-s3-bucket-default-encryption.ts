@@ -10,6 +10,7 @@ export default defineRule({
     hipaa: ['164.312(a)(2)(iv)', '164.312(e)(2)(ii)'],
     resourceTypes: ['AWS::S3::Bucket'],
     sources: ['live', 'cloudformation', 'terraform'],
+    covers: ['s3-bucket-default-encryption'],
     rationale:
       'ePHI at rest must be encrypted (addressable specification 164.312(a)(2)(iv)). S3 applies SSE-S3 to new ' +
       'objects when nothing else is configured; a bucket that declares no algorithm, or one that S3 does not ' +

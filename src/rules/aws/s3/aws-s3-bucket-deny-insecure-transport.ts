@@ -34,6 +34,7 @@ export default defineRule({
     hipaa: ['164.312(e)(1)', '164.312(e)(2)(i)', '164.312(e)(2)(ii)'],
     resourceTypes: ['AWS::S3::Bucket'],
     sources: ['live', 'cloudformation', 'terraform'],
+    covers: ['s3-bucket-ssl-requests-only'],
     rationale:
       'S3 answers plain HTTP as well as HTTPS. Unless the bucket policy denies requests where aws:SecureTransport ' +
       'is false, a misconfigured client can send or fetch ePHI unencrypted and unauthenticated on the wire, which ' +

@@ -42,6 +42,7 @@ export default defineRule({
     hipaa: ['164.312(a)(2)(iv)'],
     resourceTypes: ['AWS::S3::Bucket'],
     sources: ['live', 'cloudformation', 'terraform'],
+    covers: ['gap-aws-s3-deny-non-kms-put'],
     rationale:
       'Default encryption is a setting any administrator can change, and a client can still ask for SSE-S3 on ' +
       'each upload. A bucket policy that denies s3:PutObject unless x-amz-server-side-encryption is aws:kms makes ' +

@@ -11,6 +11,7 @@ export default defineRule({
     hipaa: ['164.312(a)(2)(iv)'],
     resourceTypes: ['AWS::S3::Bucket'],
     sources: ['live', 'cloudformation', 'terraform'],
+    covers: ['s3-bucket-default-encryption-kms', 'gap-aws-phi-store-cmk'],
     rationale:
       'SSE-S3 and the AWS managed aws/s3 key encrypt objects, but anyone the bucket lets read can decrypt. A ' +
       'customer-managed key adds a second, separately governed permission to every read of ePHI, records each ' +

@@ -41,6 +41,7 @@ export default defineRule({
     hipaa: ['164.312(a)(1)', '164.308(a)(4)(i)'],
     resourceTypes: ['AWS::S3::Bucket'],
     sources: ['live', 'cloudformation', 'terraform'],
+    covers: ['s3-bucket-not-publicly-accessible', 's3-bucket-no-public-read', 's3-bucket-no-public-write'],
     rationale:
       'An ACL grant to AllUsers or AuthenticatedUsers, or a policy that allows Principal "*" without a condition ' +
       'pinning callers to an account, organization, network or endpoint, lets anyone on the internet read or ' +

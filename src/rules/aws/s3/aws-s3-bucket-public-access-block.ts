@@ -10,6 +10,7 @@ export default defineRule({
     hipaa: ['164.312(a)(1)', '164.308(a)(4)(i)'],
     resourceTypes: ['AWS::S3::Bucket'],
     sources: ['live', 'cloudformation', 'terraform'],
+    covers: ['s3-bucket-public-access-block'],
     rationale:
       'A single public ACL or bucket policy statement can expose every record in a bucket. Block Public Access, at ' +
       'the bucket or for the whole account, makes S3 refuse and ignore such grants whoever writes them, so access ' +

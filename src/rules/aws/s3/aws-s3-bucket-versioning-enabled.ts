@@ -10,6 +10,7 @@ export default defineRule({
     hipaa: ['164.308(a)(7)(ii)(A)', '164.312(c)(1)'],
     resourceTypes: ['AWS::S3::Bucket'],
     sources: ['live', 'cloudformation', 'terraform'],
+    covers: ['s3-bucket-versioning'],
     rationale:
       'Without versioning an overwrite or delete, by mistake, by a faulty job or by ransomware, destroys the only ' +
       'copy of a record. Keeping prior versions gives a retrievable exact copy (data backup plan, ' +

@@ -2,7 +2,7 @@ import { normalizePolicy } from '../../../../model/aws/policy.js';
 import type { Resource } from '../../../../model/resource.js';
 import { isUnknown, type Known } from '../../../../model/unknown.js';
 import { asBoolean, asNumber, asString, at, tagsOf } from '../values.js';
-import { type AdapterContext, iacResource, type JoinIndex, type TemplateResource } from './types.js';
+import { type AdapterContext, iacResource, join, type TemplateResource } from './types.js';
 
 type Key = Resource<'AWS::KMS::Key'>;
 
@@ -43,16 +43,20 @@ export function kmsKey(res: TemplateResource, ctx: AdapterContext): Key {
 
 /**
  * `AWS::KMS::Alias` adds its name to the key's aliases and refs, and its own token to the
- * refs, since `!Ref PhiAlias` names the key through the alias.
+ * refs, since `!Ref PhiAlias` names the key through the alias. An alias that may not exist
+ * still names its key in the template: joined either way.
  */
-export function attachAlias(alias: TemplateResource, keys: JoinIndex<'AWS::KMS::Key'>, ctx: AdapterContext): void {
-  const key = keys.get(at(alias.properties, 'TargetKeyId'));
-  if (!key) return;
-  const refs = (key.refs ??= []);
-  refs.push(ctx.token(alias.logicalId));
-  const name = asString(at(alias.properties, 'AliasName'), 'AliasName');
-  if (typeof name !== 'string') return;
-  if (!key.props.aliases.includes(name)) key.props.aliases.push(name);
-  if (!refs.includes(name)) refs.push(name);
-  if (key.props.aliases.length === 1) key.name = name;
-}
+export const aliasJoin = join({
+  type: 'AWS::KMS::Alias',
+  target: 'AWS::KMS::Key',
+  via: 'TargetKeyId',
+  attach(alias, key, ctx) {
+    const refs = (key.refs ??= []);
+    refs.push(ctx.token(alias.logicalId));
+    const name = asString(at(alias.properties, 'AliasName'), 'AliasName');
+    if (typeof name !== 'string') return;
+    if (!key.props.aliases.includes(name)) key.props.aliases.push(name);
+    if (!refs.includes(name)) refs.push(name);
+    if (key.props.aliases.length === 1) key.name = name;
+  },
+});

@@ -3,7 +3,7 @@ import type { PublicAccessBlock, S3BucketProps, S3Encryption } from '../../../..
 import type { Resource } from '../../../../model/resource.js';
 import { isUnknown, type Known, unknown } from '../../../../model/unknown.js';
 import { asBoolean, asList, asString, at, tagsOf } from '../values.js';
-import { type AdapterContext, iacResource, type JoinIndex, namedIdentity, type TemplateResource } from './types.js';
+import { type AdapterContext, iacResource, join, namedIdentity, type TemplateResource } from './types.js';
 
 type Bucket = Resource<'AWS::S3::Bucket'>;
 
@@ -122,10 +122,13 @@ export function s3Bucket(res: TemplateResource, ctx: AdapterContext): Bucket {
  * `AWS::S3::BucketPolicy` becomes the bucket's `policy`. A policy naming a bucket outside
  * the template (or one that cannot be resolved) has nothing to attach to and is left out.
  */
-export function attachBucketPolicy(policy: TemplateResource, buckets: JoinIndex<'AWS::S3::Bucket'>, exists: Known<boolean>): void {
-  const bucket = buckets.get(at(policy.properties, 'Bucket'));
-  if (!bucket) return;
-  bucket.props.policy = isUnknown(exists)
-    ? unknown(`bucket policy ${policy.logicalId} exists only under a condition that cannot be decided: ${exists.$unknown}`)
-    : normalizePolicy(at(policy.properties, 'PolicyDocument'));
-}
+export const bucketPolicyJoin = join({
+  type: 'AWS::S3::BucketPolicy',
+  target: 'AWS::S3::Bucket',
+  via: 'Bucket',
+  attach(policy, bucket, _ctx, exists) {
+    bucket.props.policy = isUnknown(exists)
+      ? unknown(`bucket policy ${policy.logicalId} exists only under a condition that cannot be decided: ${exists.$unknown}`)
+      : normalizePolicy(at(policy.properties, 'PolicyDocument'));
+  },
+});

@@ -1,4 +1,4 @@
-import type { PropsByType, Resource, ResourceType } from '../../../../model/resource.js';
+import type { AnyResource, PropsByType, Resource, ResourceType } from '../../../../model/resource.js';
 import { type Known, unknown } from '../../../../model/unknown.js';
 import type { Position } from '../lines.js';
 
@@ -16,6 +16,39 @@ export interface AdapterContext {
   file: string;
   /** The reference token of a resource of this template. */
   token(logicalId: string): string;
+}
+
+/**
+ * A CloudFormation type that is not a model resource of its own but configures one (a
+ * bucket policy, a key alias, a security group ingress rule): it is joined into the
+ * resource it names once every resource of the template is adapted.
+ */
+export interface CfnJoin<T extends ResourceType = ResourceType> {
+  /** The CloudFormation type that configures another, `AWS::S3::BucketPolicy`. */
+  type: string;
+  /** The model type of the resource it configures. */
+  target: T;
+  /** The property that names the target: `Bucket`, `TargetKeyId`. Its value is a token or a physical name. */
+  via: string;
+  /**
+   * Changes the target. `exists` is false-free: a joined resource whose condition is false
+   * never reaches here; unknown means it exists only under an undecidable condition.
+   */
+  attach(joined: TemplateResource, target: Resource<T>, ctx: AdapterContext, exists: Known<boolean>): void;
+}
+
+/** A typed join, stored with the others. */
+export function join<T extends ResourceType>(j: CfnJoin<T>): CfnJoin {
+  return j as unknown as CfnJoin;
+}
+
+/** One service family's part of the CloudFormation collector. */
+export interface CfnFamily {
+  /** The model types its adapters produce. */
+  types: readonly ResourceType[];
+  /** CloudFormation type → adapter; several CloudFormation types may produce one model type. */
+  adapters: readonly (readonly [string, (res: TemplateResource, ctx: AdapterContext) => AnyResource])[];
+  joins?: readonly CfnJoin[];
 }
 
 /** The parts every adapter decides; the rest is the same for every CloudFormation resource. */
@@ -53,25 +86,21 @@ export function iacResource<T extends ResourceType>(
 }
 
 /**
- * Resources of one type by logical id and literal name, for the joins. A join target is
- * written as a reference (a token) or as a physical name; keying by logical id rather than
- * by every ref keeps this to one cheap lookup per join.
+ * The resources of one template by type and by every name they answer to (reference token,
+ * literal physical name), for the joins.
  */
-export class JoinIndex<T extends ResourceType> {
-  private readonly byId = new Map<string, Resource<T>>();
-  private readonly byName = new Map<string, Resource<T>>();
+export class JoinIndex {
+  private readonly byType = new Map<ResourceType, Map<string, AnyResource>>();
 
-  constructor(private readonly tokenPrefix: string) {}
-
-  add(logicalId: string, resource: Resource<T>, name?: Known<string>): void {
-    this.byId.set(logicalId, resource);
-    if (typeof name === 'string' && !this.byName.has(name)) this.byName.set(name, resource);
+  add(resource: AnyResource): void {
+    let names = this.byType.get(resource.type);
+    if (!names) this.byType.set(resource.type, (names = new Map()));
+    for (const ref of resource.refs ?? []) if (!names.has(ref)) names.set(ref, resource);
   }
 
-  get(ref: unknown): Resource<T> | undefined {
+  get<T extends ResourceType>(type: T, ref: unknown): Resource<T> | undefined {
     if (typeof ref !== 'string') return undefined;
-    if (ref.startsWith(this.tokenPrefix)) return this.byId.get(ref.slice(this.tokenPrefix.length));
-    return this.byName.get(ref);
+    return this.byType.get(type)?.get(ref) as Resource<T> | undefined;
   }
 }
 

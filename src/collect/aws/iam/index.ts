@@ -1,0 +1,4 @@
+import type { ServiceCollector } from '../context.js';
+
+/** Live collectors of the iam family (IAM, Organizations). */
+export const IAM_COLLECTORS: readonly ServiceCollector[] = [];
