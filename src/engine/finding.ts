@@ -22,6 +22,8 @@ export interface AppliedSuppression {
   reason: string;
   approvedBy?: string;
   expires?: string;
+  /** Set when the exception is written in the IaC itself: `file:line` of its resource. */
+  source?: string;
 }
 
 /** One rule's result on one resource. */

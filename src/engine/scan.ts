@@ -9,7 +9,7 @@ import { evaluate } from './evaluate.js';
 import type { Finding } from './finding.js';
 import type { Inventory } from './inventory.js';
 import { makePhiMatcher } from './phi.js';
-import { Suppressor } from './suppress.js';
+import { type InlineEntry, Suppressor } from './suppress.js';
 
 export const TOOL_VERSION: string = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -37,7 +37,7 @@ export interface ScanInput {
 /** Evaluates an inventory and assembles the report object every reporter reads. */
 export function runScan(input: ScanInput): Report {
   const { inventory, rules, config } = input;
-  const suppressor = new Suppressor(config.suppressions, input.today);
+  const suppressor = new Suppressor(config.suppressions, input.today, inlineSuppressions(inventory));
   const rollup = new HipaaRollup(rules);
   const findings: Finding[] = [];
   const results = { pass: 0, fail: 0, not_assessed: 0, suppressed: 0 };
@@ -132,4 +132,16 @@ function phiGraph(inventory: Inventory, isPhi: (r: AnyResource) => boolean): Rep
     edges.push({ from: node(rel.from), to: node(rel.to), kind: rel.kind });
   }
   return { nodes: [...nodes.values()], edges };
+}
+
+/** The exceptions written in IaC beside the resources of the inventory. */
+function inlineSuppressions(inventory: Inventory): InlineEntry[] {
+  const out: InlineEntry[] = [];
+  for (const r of inventory.all()) {
+    const o = r.origin;
+    if (o.kind !== 'iac' || !o.suppressions) continue;
+    const source = `${o.file}${o.line ? `:${o.line}` : ''}`;
+    for (const s of o.suppressions) out.push({ ...s, resource: r.id, source });
+  }
+  return out;
 }

@@ -7,17 +7,29 @@ export interface SuppressionState extends Suppression {
   state: 'active' | 'expired';
   /** How many results it matched in this scan. */
   matched: number;
+  /** For an exception written in the IaC itself: where (`file:line` of its resource). */
+  source?: string;
+}
+
+/** An exception written beside one resource in IaC: it matches that resource's id exactly. */
+export interface InlineEntry extends Suppression {
+  source: string;
 }
 
 /** Applies exceptions to findings: an expired one is listed but no longer hides anything. */
 export class Suppressor {
   private readonly entries: { s: SuppressionState; match: (v: string) => boolean }[];
 
-  constructor(suppressions: Suppression[], today: string = new Date().toISOString().slice(0, 10)) {
-    this.entries = suppressions.map((s) => ({
-      s: { ...s, state: s.expires && s.expires < today ? 'expired' : 'active', matched: 0 },
-      match: picomatch(s.resource, { dot: true, nocase: false }),
-    }));
+  constructor(suppressions: Suppression[], today: string = new Date().toISOString().slice(0, 10), inline: InlineEntry[] = []) {
+    const state = (s: Suppression): SuppressionState['state'] => (s.expires && s.expires < today ? 'expired' : 'active');
+    this.entries = [
+      ...suppressions.map((s) => ({
+        s: { ...s, state: state(s), matched: 0 },
+        match: picomatch(s.resource, { dot: true, nocase: false }),
+      })),
+      // Inline ones name their resource by id, which may hold glob characters (`x["a"]`).
+      ...inline.map((s) => ({ s: { ...s, state: state(s), matched: 0 }, match: (v: string) => v === s.resource })),
+    ];
   }
 
   apply(f: Finding): Finding {
@@ -30,7 +42,7 @@ export class Suppressor {
       if (!names.some((n) => e.match(n))) continue;
       e.s.matched++;
       if (e.s.state === 'expired') continue;
-      const { rule, resource, reason, approvedBy, expires } = e.s;
+      const { rule, resource, reason, approvedBy, expires, source } = e.s;
       return {
         ...f,
         suppressed: {
@@ -39,6 +51,7 @@ export class Suppressor {
           reason,
           ...(approvedBy ? { approvedBy } : {}),
           ...(expires ? { expires } : {}),
+          ...(source ? { source } : {}),
         },
       };
     }

@@ -19,6 +19,15 @@ export interface IacOrigin {
   column?: number;
   /** CloudFormation logical id or Terraform address (`module.x.aws_s3_bucket.y`). */
   address: string;
+  /** Exceptions written beside the resource (`# phiguard:suppress …` or CloudFormation Metadata). */
+  suppressions?: InlineSuppression[];
+}
+
+/** An exception written in the IaC itself, for one rule on the resource it sits in. */
+export interface InlineSuppression {
+  rule: string;
+  reason: string;
+  expires?: string;
 }
 
 export interface InventoryOrigin {

@@ -93,7 +93,8 @@ export function renderSarif(report: Report): string {
         ? {
             suppressions: [
               {
-                kind: 'external',
+                // Written beside the resource in the IaC, or kept in the config file.
+                kind: f.suppressed.source ? 'inSource' : 'external',
                 status: 'accepted',
                 justification: `${f.suppressed.reason}${f.suppressed.expires ? ` (until ${f.suppressed.expires})` : ''}`,
               },

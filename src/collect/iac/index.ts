@@ -1,7 +1,9 @@
 import { posix } from 'node:path';
+import type { AnyResource } from '../../model/resource.js';
 import type { InputProblem } from '../../util/errors.js';
 import { type CollectResult, emptyResult, mergeResults } from '../types.js';
 import { looksLikeCloudFormation, parseCloudFormation } from './cloudformation/index.js';
+import { attachInlineSuppressions } from './inline-suppress.js';
 import { looksLikeTerraformPlan, parseTerraformModule, parseTerraformPlan } from './terraform/index.js';
 import { type FoundFile, walkIac, type WalkOptions } from './walk.js';
 
@@ -78,7 +80,22 @@ export async function collectIac(paths: string[], opts: IacOptions = {}): Promis
       }),
     );
   }
+  attachHclSuppressions(tfByDir, result);
   return result;
+}
+
+/** `# phiguard:suppress` comments of every Terraform file read, onto the resources it declares. */
+function attachHclSuppressions(tfByDir: Map<string, FoundFile[]>, result: IacCollectResult): void {
+  const byFile = new Map<string, AnyResource[]>();
+  for (const r of result.resources) {
+    if (r.origin.kind !== 'iac' || r.origin.format !== 'terraform') continue;
+    const list = byFile.get(r.origin.file);
+    if (list) list.push(r);
+    else byFile.set(r.origin.file, [r]);
+  }
+  for (const files of tfByDir.values()) {
+    for (const f of files) result.problems.push(...attachInlineSuppressions(f.path, f.text, byFile.get(f.path) ?? [], 'hcl'));
+  }
 }
 
 export type { InputProblem };

@@ -1,8 +1,11 @@
 import type { ResourceType } from '../../../model/resource.js';
 import type { CollectResult } from '../../types.js';
 import { CFN_MODEL_TYPES } from './adapters/index.js';
-import { parseTemplate } from './parse.js';
+import { attachInlineSuppressions, metadataSuppressions } from '../inline-suppress.js';
+import type { Position } from './lines.js';
+import { parseTemplate, type TemplateBody } from './parse.js';
 import { collectTemplate } from './template.js';
+import { isRecord } from './values.js';
 
 export interface CloudFormationOptions {
   /** Parameter values (`--param Name=Value`); they win over each parameter's Default. */
@@ -28,6 +31,25 @@ export function looksLikeCloudFormation(file: string, text: string): boolean {
   return YAML_MARKER.test(text);
 }
 
+/** `Metadata.phiguard.suppress` of each resource, onto the model resources it declared. */
+function attachMetadataSuppressions(
+  file: string,
+  template: TemplateBody,
+  positions: ReadonlyMap<string, Position>,
+  result: CollectResult,
+): void {
+  const declared = isRecord(template.Resources) ? template.Resources : {};
+  for (const r of result.resources) {
+    const o = r.origin;
+    if (o.kind !== 'iac') continue;
+    const decl = Object.hasOwn(declared, o.address) ? declared[o.address] : undefined;
+    if (!isRecord(decl) || decl.Metadata === undefined) continue;
+    const { found, errors } = metadataSuppressions(decl.Metadata);
+    for (const message of errors) result.problems.push({ source: file, ...(positions.get(o.address) ?? {}), message: `${o.address}: ${message}` });
+    if (found.length) o.suppressions = [...(o.suppressions ?? []), ...found];
+  }
+}
+
 /**
  * Reads one CloudFormation template (JSON or YAML) into model resources. Never throws for
  * bad input: a syntax error or a hostile structure is one problem naming the file and line,
@@ -37,7 +59,10 @@ export function parseCloudFormation(file: string, text: string, opts: CloudForma
   try {
     const parsed = parseTemplate(file, text);
     if (!parsed.ok) return { resources: [], problems: [parsed.problem], coverage: [] };
-    return collectTemplate(file, parsed.template, parsed.positions, opts.params ?? {}, text.length);
+    const result = collectTemplate(file, parsed.template, parsed.positions, opts.params ?? {}, text.length);
+    attachMetadataSuppressions(file, parsed.template, parsed.positions, result);
+    if (/\S/.exec(text)?.[0] !== '{') result.problems.push(...attachInlineSuppressions(file, text, result.resources, 'yaml'));
+    return result;
   } catch (err) {
     // A fault of ours must not end the scan of every other file either.
     const message = err instanceof Error ? err.message : String(err);
