@@ -1,9 +1,11 @@
 import type { ResourceType } from '../../../model/resource.js';
 import type { CollectResult } from '../../types.js';
+import type { InputProblem } from '../../../util/errors.js';
 import { CFN_MODEL_TYPES } from './adapters/index.js';
 import { attachInlineSuppressions, metadataSuppressions } from '../inline-suppress.js';
 import type { Position } from './lines.js';
 import { parseTemplate, type TemplateBody } from './parse.js';
+import { expandSam, usesSam } from './sam.js';
 import { collectTemplate } from './template.js';
 import { isRecord } from './values.js';
 
@@ -59,8 +61,16 @@ export function parseCloudFormation(file: string, text: string, opts: CloudForma
   try {
     const parsed = parseTemplate(file, text);
     if (!parsed.ok) return { resources: [], problems: [parsed.problem], coverage: [] };
-    const result = collectTemplate(file, parsed.template, parsed.positions, opts.params ?? {}, text.length);
-    attachMetadataSuppressions(file, parsed.template, parsed.positions, result);
+    let { template, positions } = parsed;
+    const samProblems: InputProblem[] = [];
+    if (usesSam(template)) {
+      const sam = expandSam(template, positions);
+      ({ template, positions } = sam);
+      for (const p of sam.problems) samProblems.push({ source: file, ...(positions.get(p.logicalId) ?? {}), message: p.message });
+    }
+    const result = collectTemplate(file, template, positions, opts.params ?? {}, text.length);
+    result.problems.unshift(...samProblems);
+    attachMetadataSuppressions(file, template, positions, result);
     if (/\S/.exec(text)?.[0] !== '{') result.problems.push(...attachInlineSuppressions(file, text, result.resources, 'yaml'));
     return result;
   } catch (err) {
