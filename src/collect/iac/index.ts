@@ -3,6 +3,7 @@ import type { AnyResource } from '../../model/resource.js';
 import type { InputProblem } from '../../util/errors.js';
 import { type CollectResult, emptyResult, mergeResults } from '../types.js';
 import { looksLikeCloudFormation, parseCloudFormation } from './cloudformation/index.js';
+import { collectNested, nestedTemplateFiles } from './cloudformation/nested.js';
 import { attachInlineSuppressions } from './inline-suppress.js';
 import { looksLikeTerraformPlan, parseTerraformModule, parseTerraformPlan } from './terraform/index.js';
 import { type FoundFile, walkIac, type WalkOptions } from './walk.js';
@@ -50,6 +51,9 @@ export async function collectIac(paths: string[], opts: IacOptions = {}): Promis
   };
   const tfByDir = new Map<string, FoundFile[]>();
   const tfvarsByDir = new Map<string, FoundFile[]>();
+  const texts = new Map(walked.files.map((f) => [posix.normalize(f.path), f.text]));
+  // Templates used as local nested stacks are read through their parents, with what they pass.
+  const children = nestedTemplateFiles(walked.files.filter((f) => !f.path.endsWith('.tf') && looksLikeCloudFormation(f.path, f.text)));
   for (const f of walked.files) {
     const dir = posix.dirname(f.path);
     if (f.path.endsWith('.tf')) {
@@ -64,7 +68,10 @@ export async function collectIac(paths: string[], opts: IacOptions = {}): Promis
       mergeResults(result, parseTerraformPlan(f.path, f.text));
     } else if (looksLikeCloudFormation(f.path, f.text)) {
       result.files.cloudformation++;
-      mergeResults(result, parseCloudFormation(f.path, f.text, { ...(opts.params ? { params: opts.params } : {}) }));
+      if (children.has(posix.normalize(f.path))) continue;
+      const parsed = parseCloudFormation(f.path, f.text, { ...(opts.params ? { params: opts.params } : {}) });
+      mergeResults(result, parsed);
+      if (parsed.nested.length) mergeResults(result, collectNested(f.path, f.path, parsed, texts));
     }
   }
   const called = calledLocalModules([...tfByDir.values()].flat());

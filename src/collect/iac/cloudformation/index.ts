@@ -6,13 +6,17 @@ import { attachInlineSuppressions, metadataSuppressions } from '../inline-suppre
 import type { Position } from './lines.js';
 import { parseTemplate, type TemplateBody } from './parse.js';
 import { expandSam, usesSam } from './sam.js';
-import { collectTemplate } from './template.js';
+import { collectTemplate, type TemplateResult } from './template.js';
 import { isRecord } from './values.js';
 
 export interface CloudFormationOptions {
-  /** Parameter values (`--param Name=Value`); they win over each parameter's Default. */
-  params?: Record<string, string>;
+  /** Parameter values (`--param Name=Value`, or what a parent stack passes); they win over each parameter's Default. */
+  params?: Readonly<Record<string, unknown>>;
+  /** For a nested stack: what its ids and reference tokens are scoped to (default: the file). */
+  scope?: string;
 }
+
+export type { NestedStack, TemplateResult } from './template.js';
 
 /** The model types this collector produces. */
 export const CLOUDFORMATION_TYPES: readonly ResourceType[] = CFN_MODEL_TYPES;
@@ -57,10 +61,10 @@ function attachMetadataSuppressions(
  * bad input: a syntax error or a hostile structure is one problem naming the file and line,
  * with no resources. `file` is used verbatim in ids, origins and reference tokens.
  */
-export function parseCloudFormation(file: string, text: string, opts: CloudFormationOptions = {}): CollectResult {
+export function parseCloudFormation(file: string, text: string, opts: CloudFormationOptions = {}): TemplateResult {
   try {
     const parsed = parseTemplate(file, text);
-    if (!parsed.ok) return { resources: [], problems: [parsed.problem], coverage: [] };
+    if (!parsed.ok) return { resources: [], problems: [parsed.problem], coverage: [], nested: [] };
     let { template, positions } = parsed;
     const samProblems: InputProblem[] = [];
     if (usesSam(template)) {
@@ -68,7 +72,7 @@ export function parseCloudFormation(file: string, text: string, opts: CloudForma
       ({ template, positions } = sam);
       for (const p of sam.problems) samProblems.push({ source: file, ...(positions.get(p.logicalId) ?? {}), message: p.message });
     }
-    const result = collectTemplate(file, template, positions, opts.params ?? {}, text.length);
+    const result = collectTemplate(file, template, positions, opts.params ?? {}, text.length, opts.scope ?? file);
     result.problems.unshift(...samProblems);
     attachMetadataSuppressions(file, template, positions, result);
     if (/\S/.exec(text)?.[0] !== '{') result.problems.push(...attachInlineSuppressions(file, text, result.resources, 'yaml'));
@@ -76,6 +80,6 @@ export function parseCloudFormation(file: string, text: string, opts: CloudForma
   } catch (err) {
     // A fault of ours must not end the scan of every other file either.
     const message = err instanceof Error ? err.message : String(err);
-    return { resources: [], problems: [{ source: file, message: `could not read the template: ${message}` }], coverage: [] };
+    return { resources: [], problems: [{ source: file, message: `could not read the template: ${message}` }], coverage: [], nested: [] };
   }
 }

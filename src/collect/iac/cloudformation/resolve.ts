@@ -15,7 +15,8 @@ export interface TemplateSections {
   conditions: Record<string, unknown>;
   resourceIds: ReadonlySet<string>;
   /** Parameter values given by the user; they win over `Default`. */
-  overrides: Readonly<Record<string, string>>;
+  /** Parameter values given from outside: `--param` text, or what a parent stack passes (which may be unknown). */
+  overrides: Readonly<Record<string, unknown>>;
   /**
    * Work allowed, in nodes visited (a list or mapping costs its size) plus characters of
    * text built or split / 16. Past it, every further value is unknown.
@@ -239,6 +240,7 @@ export class Resolver {
     if (type.startsWith('AWS::SSM::Parameter::Value<')) return unknown(`parameter ${name} is read from SSM Parameter Store at deploy time`);
     const raw = Object.hasOwn(this.tpl.overrides, name) ? this.tpl.overrides[name] : own(decl, 'Default');
     if (raw === undefined || raw === null) return unknown(`parameter ${name} has no value`);
+    if (isUnknown(raw)) return raw;
     // Parameters reach the template as text (a Number parameter's Ref is a string); list types as lists.
     const isList = type === 'CommaDelimitedList' || type.startsWith('List<');
     if (Array.isArray(raw)) return raw.map((x) => String(x));

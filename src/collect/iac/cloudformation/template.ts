@@ -11,6 +11,18 @@ import type { TemplateBody } from './parse.js';
 import { NO_VALUE, Resolver } from './resolve.js';
 import { at, isRecord } from './values.js';
 
+/** An `AWS::CloudFormation::Stack` of the template, its properties resolved in the parent. */
+export interface NestedStack {
+  logicalId: string;
+  exists: Known<boolean>;
+  templateUrl: unknown;
+  parameters: unknown;
+}
+
+export interface TemplateResult extends CollectResult {
+  nested: NestedStack[];
+}
+
 function section(template: TemplateBody, name: string): Record<string, unknown> {
   const v = Object.hasOwn(template, name) ? template[name] : undefined;
   return isRecord(v) ? v : {};
@@ -25,7 +37,7 @@ function section(template: TemplateBody, name: string): Record<string, unknown> 
 export function resolverFor(
   file: string,
   template: TemplateBody,
-  overrides: Readonly<Record<string, string>> = {},
+  overrides: Readonly<Record<string, unknown>> = {},
   textLength = 0,
 ): Resolver {
   return new Resolver({
@@ -48,21 +60,24 @@ export function collectTemplate(
   file: string,
   template: TemplateBody,
   positions: ReadonlyMap<string, Position>,
-  overrides: Readonly<Record<string, string>>,
+  overrides: Readonly<Record<string, unknown>>,
   textLength: number,
-): CollectResult {
+  /** What ids and reference tokens are scoped to: the file, or for a nested stack its place under its parent. */
+  scope: string = file,
+): TemplateResult {
   const problems: InputProblem[] = [];
   const problem = (logicalId: string, message: string): void => {
     problems.push({ source: file, ...(positions.get(logicalId) ?? {}), message });
   };
   const declared = Object.hasOwn(template, 'Resources') ? template.Resources : undefined;
-  if (declared === undefined) return { resources: [], problems, coverage: [] };
+  const nested: NestedStack[] = [];
+  if (declared === undefined) return { resources: [], problems, coverage: [], nested };
   if (!isRecord(declared)) {
-    return { resources: [], problems: [{ source: file, message: 'Resources should be a mapping' }], coverage: [] };
+    return { resources: [], problems: [{ source: file, message: 'Resources should be a mapping' }], coverage: [], nested };
   }
 
-  const resolver = resolverFor(file, template, overrides, textLength);
-  const ctx: AdapterContext = { file, token: (id) => resolver.token(id) };
+  const resolver = resolverFor(scope, template, overrides, textLength);
+  const ctx: AdapterContext = { file, scope, token: (id) => resolver.token(id) };
   const resources: AnyResource[] = [];
   const joins: { res: TemplateResource; exists: Known<boolean> }[] = [];
   const index = new JoinIndex();
@@ -83,7 +98,7 @@ export function collectTemplate(
       continue;
     }
     const handling = HANDLING.get(type);
-    if (!handling) continue;
+    if (!handling && type !== 'AWS::CloudFormation::Stack') continue;
     // A resource whose condition is false is never created; one whose condition cannot be
     // decided is kept, as it may well exist.
     const exists: Known<boolean> = decl.Condition === undefined ? true : resolver.condition(decl.Condition);
@@ -95,19 +110,29 @@ export function collectTemplate(
       properties: properties === NO_VALUE ? {} : properties,
       position: positions.get(logicalId),
     };
+    if (!handling) {
+      nested.push({ logicalId, exists, templateUrl: at(res.properties, 'TemplateURL'), parameters: at(res.properties, 'Parameters') });
+      continue;
+    }
     if (handling === 'join') {
       joins.push({ res, exists });
       continue;
     }
     resources.push(handling(res, ctx));
+    if (JOINS.has(type)) joins.push({ res, exists });
   }
 
   if (joins.length > 0) {
     for (const r of resources) index.add(r);
     for (const { res, exists } of joins) {
-      const spec = JOINS.get(res.type)!;
-      const target = index.get(spec.target, at(res.properties, spec.via));
-      if (target) spec.attach(res, target, ctx, exists);
+      for (const spec of JOINS.get(res.type)!) {
+        // A list names several targets (the Users of an AWS::IAM::Policy).
+        const via = at(res.properties, spec.via);
+        for (const ref of Array.isArray(via) ? via : [via]) {
+          const target = index.get(spec.target, ref);
+          if (target) spec.attach(res, target, ctx, exists);
+        }
+      }
     }
   }
   if (resolver.exhausted) {
@@ -116,5 +141,5 @@ export function collectTemplate(
       message: "the template's functions expand far beyond its size (an expansion bomb?); values past the limit are unknown",
     });
   }
-  return { resources, problems, coverage: [] };
+  return { resources, problems, coverage: [], nested };
 }

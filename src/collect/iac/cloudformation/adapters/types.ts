@@ -14,6 +14,8 @@ export interface TemplateResource {
 export interface AdapterContext {
   /** The template path as the user gave it. */
   file: string;
+  /** What ids are scoped to: the file, or for a nested stack `parent.yaml#Stack>child.yaml`. */
+  scope?: string;
   /** The reference token of a resource of this template. */
   token(logicalId: string): string;
 }
@@ -28,7 +30,7 @@ export interface CfnJoin<T extends ResourceType = ResourceType> {
   type: string;
   /** The model type of the resource it configures. */
   target: T;
-  /** The property that names the target: `Bucket`, `TargetKeyId`. Its value is a token or a physical name. */
+  /** The property that names the target: `Bucket`, `TargetKeyId`. Its value is a token or a physical name, or a list of them. */
   via: string;
   /**
    * Changes the target. `exists` is false-free: a joined resource whose condition is false
@@ -68,7 +70,7 @@ export function iacResource<T extends ResourceType>(
   return {
     provider: 'aws',
     type: built.type,
-    id: `${ctx.file}#${res.logicalId}`,
+    id: `${ctx.scope ?? ctx.file}#${res.logicalId}`,
     name: built.name,
     account: unknown('not declared in the template'),
     region: unknown('not declared in the template'),
