@@ -26,8 +26,8 @@ export function findingResource(r: AnyResource): FindingResource {
     tags: r.tags,
   };
   if (origin.kind === 'iac') {
-    const { format, file, line, column, address } = origin;
-    out.location = { format, file, address, ...(line ? { line } : {}), ...(column ? { column } : {}) };
+    const { format, file, line, column, address, construct } = origin;
+    out.location = { format, file, address, ...(line ? { line } : {}), ...(column ? { column } : {}), ...(construct ? { construct } : {}) };
   } else if (origin.kind === 'live') {
     out.calls = origin.calls;
   }

@@ -11,7 +11,7 @@ export interface FindingResource {
   region: Known<string>;
   tags: Known<Record<string, string>>;
   /** IaC results: where the resource is declared. */
-  location?: Pick<IacOrigin, 'format' | 'file' | 'line' | 'column' | 'address'>;
+  location?: Pick<IacOrigin, 'format' | 'file' | 'line' | 'column' | 'address' | 'construct'>;
   /** Live results: the API operations that produced the resource. */
   calls?: string[];
 }

@@ -19,6 +19,8 @@ export interface IacOrigin {
   column?: number;
   /** CloudFormation logical id or Terraform address (`module.x.aws_s3_bucket.y`). */
   address: string;
+  /** For CDK output: the construct path (`aws:cdk:path`, `Stack/PhiBucket/Resource`) the resource comes from. */
+  construct?: string;
   /** Exceptions written beside the resource (`# phiguard:suppress …` or CloudFormation Metadata). */
   suppressions?: InlineSuppression[];
 }

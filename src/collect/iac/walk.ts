@@ -4,7 +4,9 @@ import picomatch from 'picomatch';
 import type { InputProblem } from '../../util/errors.js';
 import { IAC_LIMITS } from './limits.js';
 
-export const DEFAULT_IGNORES = ['**/.git/**', '**/node_modules/**', '**/.terraform/**', '**/.terragrunt-cache/**'];
+// CDK's cdk.out keeps bundled function code and Docker contexts in asset.* directories:
+// never templates, sometimes large.
+export const DEFAULT_IGNORES = ['**/.git/**', '**/node_modules/**', '**/.terraform/**', '**/.terragrunt-cache/**', '**/cdk.out/asset.*/**'];
 
 const IAC_EXTENSIONS = ['.tf', '.tfvars', '.json', '.yaml', '.yml', '.template'];
 

@@ -37,8 +37,11 @@ export function looksLikeCloudFormation(file: string, text: string): boolean {
   return YAML_MARKER.test(text);
 }
 
-/** `Metadata.phiguard.suppress` of each resource, onto the model resources it declared. */
-function attachMetadataSuppressions(
+/**
+ * What resource `Metadata` says of the model resources: `phiguard.suppress` exceptions, and
+ * the CDK construct path a synthesized resource comes from.
+ */
+function attachMetadata(
   file: string,
   template: TemplateBody,
   positions: ReadonlyMap<string, Position>,
@@ -50,6 +53,8 @@ function attachMetadataSuppressions(
     if (o.kind !== 'iac') continue;
     const decl = Object.hasOwn(declared, o.address) ? declared[o.address] : undefined;
     if (!isRecord(decl) || decl.Metadata === undefined) continue;
+    const cdkPath = isRecord(decl.Metadata) ? decl.Metadata['aws:cdk:path'] : undefined;
+    if (typeof cdkPath === 'string') o.construct = cdkPath;
     const { found, errors } = metadataSuppressions(decl.Metadata);
     for (const message of errors) result.problems.push({ source: file, ...(positions.get(o.address) ?? {}), message: `${o.address}: ${message}` });
     if (found.length) o.suppressions = [...(o.suppressions ?? []), ...found];
@@ -74,7 +79,7 @@ export function parseCloudFormation(file: string, text: string, opts: CloudForma
     }
     const result = collectTemplate(file, template, positions, opts.params ?? {}, text.length, opts.scope ?? file);
     result.problems.unshift(...samProblems);
-    attachMetadataSuppressions(file, template, positions, result);
+    attachMetadata(file, template, positions, result);
     if (/\S/.exec(text)?.[0] !== '{') result.problems.push(...attachInlineSuppressions(file, text, result.resources, 'yaml'));
     return result;
   } catch (err) {

@@ -8,7 +8,7 @@ import { isRecord } from './values.js';
 
 /**
  * Nested stacks referenced by a local path (`TemplateURL: ./network.yaml`, as written before
- * `aws cloudformation package` uploads them): the child is read with the parameters its
+ * `aws cloudformation package` uploads them; or CDK's `aws:asset:path` metadata in cdk.out): the child is read with the parameters its
  * parent passes, resolved in the parent, and its resources are scoped under the parent's
  * stack resource so two instances of one child stay apart. A child that is not on disk (an
  * S3 or HTTPS URL, an unresolvable value) is reported, never skipped silently.
@@ -24,6 +24,7 @@ export function localTemplatePath(parentFile: string, url: unknown): string | un
 // A discovery heuristic over the text, not a parse: it only decides which files are
 // children (read through their parents) rather than templates of their own.
 const TEMPLATE_URL = /["']?TemplateURL["']?\s*:\s*["']?(\.{1,2}\/[^"'\s,}]+)/g;
+const CDK_ASSET = /"aws:asset:path"\s*:\s*"([^"]+\.template\.json)"/g;
 
 /** The files other scanned templates use as local nested stacks. */
 export function nestedTemplateFiles(templates: readonly { path: string; text: string }[]): Set<string> {
@@ -31,6 +32,7 @@ export function nestedTemplateFiles(templates: readonly { path: string; text: st
   for (const t of templates) {
     if (!t.text.includes('TemplateURL')) continue;
     for (const m of t.text.matchAll(TEMPLATE_URL)) out.add(posix.normalize(posix.join(posix.dirname(t.path), m[1]!)));
+    for (const m of t.text.matchAll(CDK_ASSET)) out.add(posix.normalize(posix.join(posix.dirname(t.path), m[1]!)));
   }
   return out;
 }

@@ -111,7 +111,14 @@ export function collectTemplate(
       position: positions.get(logicalId),
     };
     if (!handling) {
-      nested.push({ logicalId, exists, templateUrl: at(res.properties, 'TemplateURL'), parameters: at(res.properties, 'Parameters') });
+      // CDK synthesizes nested stacks with an S3 TemplateURL and the local file in metadata.
+      const asset = isRecord(decl.Metadata) ? decl.Metadata['aws:asset:path'] : undefined;
+      nested.push({
+        logicalId,
+        exists,
+        templateUrl: typeof asset === 'string' ? `./${asset}` : at(res.properties, 'TemplateURL'),
+        parameters: at(res.properties, 'Parameters'),
+      });
       continue;
     }
     if (handling === 'join') {
