@@ -144,3 +144,41 @@ export function inventoryAccounts(n: number, perAccount = 1000): string[] {
   for (let start = 0; start < n; start += perAccount) out.push(String(100000000000 + start / perAccount));
   return out;
 }
+
+/**
+ * A Terraform tree of about `n` resources in `files` files, half of them created through a
+ * local module called once per file, as real estates are: root modules of `filesPerDir`
+ * files, each file one inline group and one module call of five resources each.
+ */
+export function terraformTreeWithModules(root: string, n: number, filesPerDir = 25): { dir: string; files: string[] } {
+  const files: string[] = [];
+  const moduleDir = join(root, 'modules', 'app-group');
+  mkdirSync(moduleDir, { recursive: true });
+  const moduleFile = join(moduleDir, 'main.tf');
+  writeFileSync(
+    moduleFile,
+    `variable "prefix" {}\nvariable "index" {}\n${tfResources(0).replace(/\b([kbl])0\b/g, '$1').replace(/-0"/g, '-${var.index}"').replace(/\$\{var\.prefix\}-0/g, '${var.prefix}-${var.index}')}`,
+  );
+  files.push(moduleFile);
+  let i = 0;
+  let f = 0;
+  while (i * 5 < n) {
+    const dir = join(root, 'stacks', `stack-${Math.floor(f / filesPerDir)}`);
+    mkdirSync(dir, { recursive: true });
+    if (f % filesPerDir === 0) {
+      const vars = join(dir, 'variables.tf');
+      writeFileSync(vars, 'variable "prefix" {\n  default = "app"\n}\n');
+      files.push(vars);
+    }
+    let text = tfResources(i++);
+    if (i * 5 < n) {
+      text += `\nmodule "group_${i}" {\n  source = "../../modules/app-group"\n  prefix = var.prefix\n  index  = ${i}\n}\n`;
+      i++;
+    }
+    const file = join(dir, `main-${f}.tf`);
+    writeFileSync(file, text);
+    files.push(file);
+    f++;
+  }
+  return { dir: root, files };
+}
