@@ -7,7 +7,7 @@ export interface LiveOrigin {
   calls: string[];
 }
 
-export type IacFormat = 'cloudformation' | 'terraform' | 'terraform-plan';
+export type IacFormat = 'cloudformation' | 'terraform' | 'terraform-plan' | 'arm';
 
 export interface IacOrigin {
   kind: 'iac';
@@ -40,10 +40,11 @@ export interface InventoryOrigin {
 }
 
 /** Which kind of source a rule can judge. */
-export type SourceKind = 'live' | 'cloudformation' | 'terraform';
+export type SourceKind = 'live' | 'cloudformation' | 'terraform' | 'arm';
 
 export function sourceKindOf(origin: Origin): SourceKind {
   const o = origin.kind === 'inventory' ? origin.original : origin;
   if (!o || o.kind === 'live') return 'live';
-  return o.format === 'cloudformation' ? 'cloudformation' : 'terraform';
+  if (o.format === 'cloudformation' || o.format === 'arm') return o.format;
+  return 'terraform';
 }

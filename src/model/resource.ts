@@ -1,11 +1,12 @@
 import type { Origin } from './origin.js';
 import type { Known } from './unknown.js';
 import type { AwsPropsByType } from './aws/index.js';
+import type { AzurePropsByType } from './azure/index.js';
 
 export type Provider = 'aws' | 'azure';
 
 /** Every resource type phiguard models, with the props shape each one carries. */
-export type PropsByType = AwsPropsByType;
+export type PropsByType = AwsPropsByType & AzurePropsByType;
 export type ResourceType = keyof PropsByType;
 
 /**

@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type { AnyResource } from '../../model/resource.js';
 import type { InputProblem } from '../../util/errors.js';
 import { type CollectResult, emptyResult, mergeResults } from '../types.js';
+import { looksLikeArm, parseArm } from './arm/index.js';
 import { looksLikeCloudFormation, parseCloudFormation } from './cloudformation/index.js';
 import { collectNested, nestedTemplateFiles } from './cloudformation/nested.js';
 import { attachInlineSuppressions } from './inline-suppress.js';
@@ -21,7 +22,7 @@ export interface IacCollectResult extends CollectResult {
   /** Paths given that do not exist. */
   missing: string[];
   /** How many files of each format were read. */
-  files: { cloudformation: number; terraform: number; terraformPlan: number };
+  files: { cloudformation: number; terraform: number; terraformPlan: number; arm: number };
 }
 
 /** Module directories another scanned module calls by a local path: not roots of their own. */
@@ -47,7 +48,7 @@ export async function collectIac(paths: string[], opts: IacOptions = {}): Promis
     ...emptyResult(),
     problems: [...walked.problems],
     missing: walked.missing,
-    files: { cloudformation: 0, terraform: 0, terraformPlan: 0 },
+    files: { cloudformation: 0, terraform: 0, terraformPlan: 0, arm: 0 },
   };
   const tfByDir = new Map<string, FoundFile[]>();
   const tfvarsByDir = new Map<string, FoundFile[]>();
@@ -63,6 +64,11 @@ export async function collectIac(paths: string[], opts: IacOptions = {}): Promis
       if (base === 'terraform.tfvars' || base.endsWith('.auto.tfvars')) {
         tfvarsByDir.set(dir, [...(tfvarsByDir.get(dir) ?? []), f]);
       }
+    } else if (f.path.endsWith('.bicep')) {
+      result.problems.push({ source: f.path, message: 'Bicep source is not read: compile it with `az bicep build` and scan the JSON it writes; its resources were not assessed' });
+    } else if (f.path.endsWith('.json') && looksLikeArm(f.text)) {
+      result.files.arm++;
+      mergeResults(result, parseArm(f.path, f.text, opts.params ?? {}));
     } else if (f.path.endsWith('.json') && looksLikeTerraformPlan(f.text)) {
       result.files.terraformPlan++;
       mergeResults(result, parseTerraformPlan(f.path, f.text));

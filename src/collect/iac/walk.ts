@@ -8,7 +8,7 @@ import { IAC_LIMITS } from './limits.js';
 // never templates, sometimes large.
 export const DEFAULT_IGNORES = ['**/.git/**', '**/node_modules/**', '**/.terraform/**', '**/.terragrunt-cache/**', '**/cdk.out/asset.*/**'];
 
-const IAC_EXTENSIONS = ['.tf', '.tfvars', '.json', '.yaml', '.yml', '.template'];
+const IAC_EXTENSIONS = ['.tf', '.tfvars', '.json', '.yaml', '.yml', '.template', '.bicep'];
 
 export interface WalkOptions {
   ignore?: string[];

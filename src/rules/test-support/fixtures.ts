@@ -3,6 +3,7 @@ import type { CorePropsByType } from '../../model/aws/index.js';
 import type { PropsByType, Resource, ResourceType } from '../../model/resource.js';
 import type { Known } from '../../model/unknown.js';
 import { APP_GOOD } from './good/app.js';
+import { AZURE_GOOD } from './good/azure.js';
 import type { GoodDefaults } from './good/types.js';
 import { DATABASE_GOOD } from './good/database.js';
 import { EC2_GOOD } from './good/ec2.js';
@@ -33,6 +34,22 @@ const CORE_GOOD: GoodDefaults<CorePropsByType> = {
     aclPublicGrants: [],
     versioning: 'Enabled',
     logging: { targetBucket: 'access-logs', targetPrefix: 'phi-records/' },
+    objectOwnership: 'BucketOwnerEnforced',
+    aclGrantsBeyondOwner: [],
+    objectLock: { defaultRetention: { mode: 'GOVERNANCE', days: 2192, years: null } },
+    replication: ['arn:aws:s3:::phi-records-replica'],
+    eventNotifications: ['EventBridge'],
+    lifecycleRules: [
+      {
+        id: 'noncurrent-to-glacier',
+        enabled: true,
+        prefix: '',
+        tagFilter: false,
+        expirationDays: null,
+        expirationDate: null,
+        noncurrentExpirationDays: 2192,
+      },
+    ],
   }),
   'AWS::S3::AccountPublicAccessBlock': () => ({
     config: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true },
@@ -58,6 +75,10 @@ const CORE_GOOD: GoodDefaults<CorePropsByType> = {
     s3BucketName: 'audit-trail',
     homeRegion: REGION,
     s3DataEvents: [{ readWrite: 'All', resources: ['arn:aws:s3'], excluded: [] }],
+    eventSelectors: [
+      { category: 'Management', readWrite: 'All', resourceTypes: [], eventSources: [], excludedEventSources: [], narrowed: false },
+      { category: 'Data', readWrite: 'All', resourceTypes: ['AWS::S3::Object'], eventSources: [], excludedEventSources: [], narrowed: false },
+    ],
   }),
   'AWS::Logs::LogGroup': () => ({
     logGroupName: '/phi/app',
@@ -74,6 +95,7 @@ const GOOD_DEFAULTS: { [T in ResourceType]: () => PropsByType[T] } = {
   ...EDGE_GOOD,
   ...APP_GOOD,
   ...OPS_GOOD,
+  ...AZURE_GOOD,
 };
 
 /** The known-good props of a type: tests change only what their case is about. */
@@ -99,7 +121,7 @@ export function resource<T extends ResourceType>(
 ): Resource<T> {
   const name = opts.name ?? `${type.split('::').pop()!.toLowerCase()}-1`;
   return {
-    provider: 'aws',
+    provider: type.startsWith('Microsoft.') ? 'azure' : 'aws',
     type,
     id: opts.id ?? `arn:aws:${type.split('::')[1]!.toLowerCase()}:${REGION}:${ACCOUNT}:${name}`,
     name,
