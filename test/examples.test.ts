@@ -33,7 +33,7 @@ describe('examples/', () => {
   });
 
   const cases = rules.flatMap((r) =>
-    (['cloudformation', 'terraform'] as const).filter((s) => r.meta.sources.includes(s)).map((s) => [r.meta.id, s] as const),
+    (['cloudformation', 'terraform', 'arm'] as const).filter((s) => r.meta.sources.includes(s)).map((s) => [r.meta.id, s] as const),
   );
   it.each(cases)('%s fails on a bad and passes on a good %s resource', (id, format) => {
     const mine = findings.filter((f) => f.ruleId === id && f.resource.location?.format === format);

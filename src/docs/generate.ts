@@ -97,5 +97,19 @@ export function renderMappingDoc(rules: readonly Rule[]): string {
   }
   lines.push('', '## Beyond the catalogs', '', 'What HIPAA guidance asks for that none of those tools checks.', '', '| Check | What fails | HIPAA | phiguard |', '|---|---|---|---|');
   for (const g of awsGaps) lines.push(`| ${g.id} | ${esc(g.text)} | ${g.hipaa.join(', ')} | ${answer(g.id)} |`);
+  const azureIds = catalog.azure.map((c) => c.id);
+  lines.push(
+    '',
+    '## Azure',
+    '',
+    `${count(azureIds)} of ${azureIds.length} checks answered by a rule. Each check with the tools that make it (\`tool:native-id\`: Azure Policy, Prowler, Steampipe, Checkov).`,
+    '',
+    '| Check | Resource type | Made by | phiguard |',
+    '|---|---|---|---|',
+  );
+  for (const c of catalog.azure) lines.push(`| ${c.id} | ${esc(c.resourceType)} | ${c.sources.map((s) => `\`${esc(s)}\``).join('<br>')} | ${answer(c.id)} |`);
+  const azureGaps = catalog.gaps.filter((g) => g.provider === 'azure');
+  lines.push('', '### Azure, beyond the catalogs', '', '| Check | What fails | HIPAA | phiguard |', '|---|---|---|---|');
+  for (const g of azureGaps) lines.push(`| ${g.id} | ${esc(g.text)} | ${g.hipaa.join(', ')} | ${answer(g.id)} |`);
   return `${lines.join('\n')}\n`;
 }

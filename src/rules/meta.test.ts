@@ -53,6 +53,11 @@ describe('the rule set', () => {
       if (m.sources.includes('terraform')) expect(m.remediation.terraform, 'Terraform fix').toBeTruthy();
       if (m.sources.includes('cloudformation')) expect(m.remediation.cloudformation, 'CloudFormation fix').toBeTruthy();
     }
+    if (m.id.startsWith('azure-')) {
+      if (m.sources.includes('live')) expect(m.remediation.cli, 'Azure CLI fix').toBeTruthy();
+      if (m.sources.includes('terraform')) expect(m.remediation.terraform, 'Terraform fix').toBeTruthy();
+      if (m.sources.includes('arm')) expect(m.remediation.bicep, 'Bicep fix').toBeTruthy();
+    }
     if (rule.options) expect(() => rule.options!.parse({}), 'options have defaults').not.toThrow();
   });
 

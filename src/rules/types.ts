@@ -30,6 +30,8 @@ export interface Remediation {
   cli?: string;
   terraform?: string;
   cloudformation?: string;
+  /** Azure: the Bicep (or ARM) to declare. */
+  bicep?: string;
   console?: string;
 }
 

@@ -13,6 +13,7 @@ import { OPS_GOOD } from './good/ops.js';
 
 export const ACCOUNT = '111122223333';
 export const REGION = 'us-east-1';
+export const SUBSCRIPTION = '00000000-0000-0000-0000-000000000001';
 
 const CORE_GOOD: GoodDefaults<CorePropsByType> = {
   'AWS::Account': () => ({ accountId: ACCOUNT, regions: [REGION] }),
@@ -73,6 +74,7 @@ const CORE_GOOD: GoodDefaults<CorePropsByType> = {
     kmsKeyId: `arn:aws:kms:${REGION}:${ACCOUNT}:key/0b1c2d3e-aaaa-bbbb-cccc-000000000002`,
     cloudWatchLogsLogGroupArn: `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:cloudtrail:*`,
     s3BucketName: 'audit-trail',
+    s3KeyPrefix: null,
     homeRegion: REGION,
     s3DataEvents: [{ readWrite: 'All', resources: ['arn:aws:s3'], excluded: [] }],
     eventSelectors: [
@@ -119,11 +121,11 @@ export function resource<T extends ResourceType>(
   props: Partial<PropsByType[T]> = {},
   opts: FixtureOptions = {},
 ): Resource<T> {
-  const name = opts.name ?? `${type.split('::').pop()!.toLowerCase()}-1`;
+  const name = opts.name ?? `${type.split(/::|\//).pop()!.toLowerCase()}-1`;
   return {
     provider: type.startsWith('Microsoft.') ? 'azure' : 'aws',
     type,
-    id: opts.id ?? `arn:aws:${type.split('::')[1]!.toLowerCase()}:${REGION}:${ACCOUNT}:${name}`,
+    id: opts.id ?? (type.startsWith('Microsoft.') ? `/subscriptions/${SUBSCRIPTION}/resourceGroups/phi/providers/${type}/${name}` : `arn:aws:${type.split('::')[1]!.toLowerCase()}:${REGION}:${ACCOUNT}:${name}`),
     name,
     account: opts.account ?? ACCOUNT,
     region: opts.region ?? REGION,
@@ -137,4 +139,9 @@ export function resource<T extends ResourceType>(
 /** The same, as if declared in a CloudFormation template. */
 export function iacOrigin(address = 'Resource', file = 'template.yaml'): Origin {
   return { kind: 'iac', format: 'cloudformation', file, line: 1, address };
+}
+
+/** The same, as if declared in an ARM template. */
+export function armOrigin(address = 'Microsoft.Storage/storageAccounts/phirecords', file = 'main.json'): Origin {
+  return { kind: 'iac', format: 'arm', file, line: 1, address };
 }

@@ -1,0 +1,18 @@
+import { unknown } from '../../../model/unknown.js';
+import { armOrigin, resource } from '../../test-support/fixtures.js';
+import { ruleTester } from '../../test-support/rule-tester.js';
+import rule from './azure-storage-account-infrastructure-encryption.js';
+
+const TYPE = 'Microsoft.Storage/storageAccounts';
+const withProps = (properties: Record<string, unknown> | ReturnType<typeof unknown>) => resource(TYPE, { properties }, { origin: armOrigin() });
+
+ruleTester(rule, {
+  pass: [{ name: 'set to the safe value', resource: withProps({ encryption: { requireInfrastructureEncryption: true } }) }],
+  fail: [
+    { name: 'set to the unsafe value', resource: withProps({ encryption: { requireInfrastructureEncryption: false } }), message: /./ },
+    { name: 'not set at all (off)', resource: withProps({}) },
+  ],
+  not_assessed: [
+    { name: 'properties decided at deployment', resource: withProps(unknown('parameter props has no value')), message: /parameter props/ },
+  ],
+});
