@@ -296,3 +296,85 @@ export function boolValues(values: Known<string>[]): Known<boolean[]> {
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------
+// Identity policies: what a statement grants, and whether it asks for MFA.
+
+/** How a statement names what it applies to, for evidence: `Resource ["*"]`, `NotAction [...]`. */
+export function describeList(name: string, list: readonly Known<string>[] | undefined): string | undefined {
+  if (!list) return undefined;
+  return `${name} ${JSON.stringify(list.map((v) => (isUnknown(v) ? `<unknown: ${v.$unknown}>` : v)))}`;
+}
+
+/**
+ * Does the statement apply to at least one resource that one of `target`'s spellings
+ * matches (an object of a bucket, say)? Unlike `coversResource` it answers "some", not
+ * "all": a grant on `bucket/reports/*` does reach the bucket's objects.
+ */
+export function touchesResource(st: PolicyStatement, target: readonly string[]): Tri {
+  if (st.resource) {
+    const hit = st.resource.some((p) => typeof p === 'string' && target.some((t) => patternsOverlap(p, t)));
+    if (hit) return true;
+    return firstUnknownOf(st.resource) ?? false;
+  }
+  if (st.notResource) {
+    // Only an exclusion that swallows every spelling of the target keeps it out.
+    const excluded = st.notResource.some((p) => typeof p === 'string' && target.every((t) => patternCovers(p, t)));
+    if (excluded) return false;
+    return firstUnknownOf(st.notResource) ?? true;
+  }
+  return false;
+}
+
+const isTrue = (v: Known<string>) => typeof v === 'string' && v.trim().toLowerCase() === 'true';
+const isFalse = (v: Known<string>) => typeof v === 'string' && v.trim().toLowerCase() === 'false';
+
+/**
+ * Does an Allow statement's own condition require an MFA-authenticated session? `Bool`
+ * (not `BoolIfExists`, which long-term access keys pass because they carry no such key)
+ * `aws:MultiFactorAuthPresent` true, a `NumericLessThan[Equals]` on
+ * `aws:MultiFactorAuthAge`, or `Null` false on either key.
+ */
+export function allowRequiresMfa(st: PolicyStatement): Tri {
+  const verdicts: Tri[] = conditionEntries(st).map((c): Tri => {
+    if (c.qualifier || c.ifExists) return false;
+    if (c.key === 'aws:multifactorauthpresent' && c.base === 'Bool') return c.values.length > 0 && c.values.every(isTrue) ? true : firstUnknownOf(c.values) ?? false;
+    if (c.key === 'aws:multifactorauthage' && (c.base === 'NumericLessThan' || c.base === 'NumericLessThanEquals')) return c.values.length > 0;
+    if ((c.key === 'aws:multifactorauthage' || c.key === 'aws:multifactorauthpresent') && c.base === 'Null') {
+      return c.values.length > 0 && c.values.every(isFalse) ? true : firstUnknownOf(c.values) ?? false;
+    }
+    return false;
+  });
+  return anyTri(verdicts);
+}
+
+/**
+ * Is a Deny statement the "deny unless signed in with MFA" guard? `BoolIfExists`
+ * `aws:MultiFactorAuthPresent` false (denies access keys too), or `Null` true on it or on
+ * `aws:MultiFactorAuthAge`. A plain `Bool` false is not: a request made with a long-term
+ * access key carries no such key, so that Deny never applies to it.
+ */
+export function denyWithoutMfa(st: PolicyStatement): Tri {
+  const entries = conditionEntries(st);
+  // Another condition beside it could keep the Deny from applying at all.
+  if (entries.length !== 1) return false;
+  const c = entries[0]!;
+  if (c.qualifier) return false;
+  const all = (pred: (v: Known<string>) => boolean): Tri =>
+    c.values.length > 0 && c.values.every(pred) ? true : firstUnknownOf(c.values) ?? false;
+  if (c.key === 'aws:multifactorauthpresent' && c.base === 'Bool' && c.ifExists) return all(isFalse);
+  if ((c.key === 'aws:multifactorauthpresent' || c.key === 'aws:multifactorauthage') && c.base === 'Null' && !c.ifExists) return all(isTrue);
+  return false;
+}
+
+/** The actions of a statement's `Action` list that name every action of one service (`s3:*`). */
+export function serviceWildcards(st: PolicyStatement): string[] {
+  return (st.action ?? []).filter((a): a is string => typeof a === 'string' && /^[a-z0-9-]+:\*$/i.test(a.trim()));
+}
+
+/** Is the statement an Allow of every action on every resource (`"*"` / `"*:*"` on `"*"`)? */
+export function allowsAdminStarStar(st: PolicyStatement): Tri {
+  const star = (list: Known<string>[] | undefined): Tri =>
+    list ? anyTri(list.map((v) => (isUnknown(v) ? v : v.trim() === '*' || v.trim() === '*:*'))) : false;
+  return allTri([hasEffect(st, 'Allow'), star(st.action), star(st.resource)]);
+}

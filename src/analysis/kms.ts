@@ -1,6 +1,16 @@
+import type { PolicyDocument, PolicyStatement } from '../model/aws/policy.js';
 import type { AnyResource, Resource } from '../model/resource.js';
 import { isUnknown } from '../model/unknown.js';
 import type { RuleContext } from '../rules/types.js';
+import {
+  allTri,
+  appliesToEveryone,
+  type ConditionEntry,
+  conditionEntries,
+  coversAction,
+  hasEffect,
+  type Tri,
+} from './iam-policy.js';
 
 export type KeyManagement =
   | { manager: 'CUSTOMER' | 'AWS'; why: string; key?: Resource<'AWS::KMS::Key'> }
@@ -40,4 +50,77 @@ export function keyManagement(ref: string, from: AnyResource, ctx: Pick<RuleCont
   }
   const account = keyAccount && isUnknown(from.account) ? `, and the account of ${from.name} is unknown` : '';
   return { manager: 'unknown', reason: `the key ${ref} is not in the inventory${account}, so who manages it cannot be told` };
+}
+
+// ---------------------------------------------------------------------------------------
+// Nitro Enclaves: key policies that release plaintext only to an attested enclave image.
+
+/**
+ * The attestation condition keys KMS sets from a Nitro Enclave's signed attestation
+ * document, when the request carries a `Recipient` (Decrypt, GenerateDataKey,
+ * GenerateDataKeyPair, GenerateRandom, DeriveSharedSecret). Lower-cased, as IAM compares.
+ */
+const ATTESTATION_KEY = /^kms:recipientattestation:(imagesha384|pcr([0-9]|1[0-9]|2[0-9]|3[01]))$/;
+
+export function isAttestationKey(key: string): boolean {
+  return ATTESTATION_KEY.test(key);
+}
+
+/** Does the key policy mention an attestation condition anywhere, making it an enclave key? */
+export function mentionsAttestation(policy: PolicyDocument): boolean {
+  return policy.statements.some((st) => conditionEntries(st).some((c) => isAttestationKey(c.key)));
+}
+
+/** Operators that are false when the key is absent, so a request without attestation fails them. */
+const ENFORCING_OPERATORS = new Set(['StringEquals', 'StringEqualsIgnoreCase']);
+
+/**
+ * The attestation entries of an Allow statement that pin it to fixed measurements: an
+ * operator false when the key is absent (no IfExists, no negation, no ForAllValues) and
+ * values without wildcards. Such a statement grants nothing to a caller outside an attested
+ * enclave, whatever else it says.
+ */
+export function enforcingAttestation(st: PolicyStatement): ConditionEntry[] {
+  return conditionEntries(st).filter(
+    (c) =>
+      isAttestationKey(c.key) &&
+      ENFORCING_OPERATORS.has(c.base) &&
+      !c.ifExists &&
+      c.qualifier !== 'ForAllValues' &&
+      c.values.length > 0 &&
+      c.values.every((v) => isUnknown(v) || !/[*?]|\$\{/.test(v)),
+  );
+}
+
+/**
+ * Is the statement a Deny, to everyone, of `action` whenever attestation is missing or
+ * differs? Its conditions must all be attestation checks that hold for a request without
+ * attestation (`StringNotEquals…` or `Null: true`); any other condition narrows the Deny.
+ */
+export function deniesWithoutAttestation(st: PolicyStatement, action: string): Tri {
+  const entries = conditionEntries(st);
+  if (entries.length === 0) return false;
+  const shape = entries.every(
+    (c) =>
+      isAttestationKey(c.key) &&
+      !c.qualifier &&
+      ((/^StringNotEquals(IgnoreCase)?$/.test(c.base) && !c.ifExists) ||
+        (c.base === 'Null' && c.values.length > 0 && c.values.every((v) => typeof v === 'string' && v.toLowerCase() === 'true'))),
+  );
+  if (!shape) return false;
+  // A key policy's Resource is the key itself, whatever it spells.
+  return allTri([hasEffect(st, 'Deny'), appliesToEveryone(st, 'Deny'), coversAction(st, action)]);
+}
+
+/** The key-policy actions that hand out key material or plaintext, or move ciphertext to another key. */
+export const PLAINTEXT_ACTIONS = ['kms:Decrypt', 'kms:GenerateDataKey', 'kms:GenerateDataKeyPair', 'kms:ReEncryptFrom'] as const;
+
+/**
+ * Is this a key for Nitro Enclaves? Named in the rule's `enclaveKeys` option (by key id,
+ * ARN or alias), or its policy already conditions on attestation.
+ */
+export function isEnclaveKey(key: Resource<'AWS::KMS::Key'>, declared: readonly string[]): boolean {
+  if (declared.some((d) => d === key.id || d === key.name || (key.refs ?? []).includes(d) || key.props.aliases.includes(d))) return true;
+  const policy = key.props.policy;
+  return !isUnknown(policy) && policy !== null && mentionsAttestation(policy);
 }

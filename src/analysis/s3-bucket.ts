@@ -1,6 +1,7 @@
 import type { PublicAccessBlock } from '../model/aws/s3.js';
+import { sourceKindOf } from '../model/origin.js';
 import { isIacRef } from '../model/refs.js';
-import type { Resource } from '../model/resource.js';
+import type { AnyResource, Resource } from '../model/resource.js';
 import { isUnknown } from '../model/unknown.js';
 import type { RuleContext } from '../rules/types.js';
 
@@ -60,6 +61,24 @@ export type SettingState =
   | { state: 'off' }
   | { state: 'unknown'; reason: string };
 
+/** The template file, Terraform root directory or plan file an IaC resource was declared in. */
+function deploymentRoot(r: AnyResource): string {
+  const hash = r.id.lastIndexOf('#');
+  return hash < 0 ? r.id : r.id.slice(0, hash);
+}
+
+/**
+ * Does an account-level setting apply to the bucket's account? Live listings already hold
+ * the bucket's account only. IaC rarely states accounts: a setting declared in the same
+ * Terraform root (or plan) as the bucket is deployed with it; one declared elsewhere in the
+ * scan may belong to any account, so it proves nothing about this bucket.
+ */
+function sameAccount(setting: AnyResource, bucket: Bucket): boolean {
+  if (sourceKindOf(bucket.origin) === 'live') return true;
+  if (typeof setting.account === 'string' && typeof bucket.account === 'string') return setting.account === bucket.account;
+  return sourceKindOf(setting.origin) !== 'live' && deploymentRoot(setting) === deploymentRoot(bucket);
+}
+
 /**
  * One Block Public Access setting as the account's S3 settings see it, without the bucket.
  * A declared account setting (live, or a Terraform `aws_s3_account_public_access_block` in
@@ -74,6 +93,7 @@ export function accountBlockSetting(
   let unknownReason: string | undefined;
   let declared = false;
   for (const acct of listing.resources) {
+    if (!sameAccount(acct, near)) continue;
     const config = acct.props.config;
     if (isUnknown(config)) {
       unknownReason ??= `the account's Block Public Access is unknown: ${config.$unknown}`;

@@ -1,10 +1,10 @@
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { TOOL_VERSION } from '../engine/scan.js';
 import { InputError } from '../util/errors.js';
-import { collect, keyValue, parseFormat, parseRegions, parseSeverity } from './options.js';
+import { collect, keyValue, parseAccounts, parseFormat, parseRegions, parseSeverity, positiveInt } from './options.js';
 import { explainRule, listRules } from './rules.js';
 import { verifyEvidence, writeEvidence } from './evidence.js';
-import { collectAwsInput, collectIacInput, EXIT, scanAws, scanIac } from './scan.js';
+import { collectAwsInput, collectAwsToFile, collectIacInput, collectInventoryInput, EXIT, scanAws, scanIac, scanInventory } from './scan.js';
 import { addDiscoverCommand } from './discover-command.js';
 
 function commonScanOptions(cmd: Command): Command {
@@ -22,6 +22,25 @@ function commonScanOptions(cmd: Command): Command {
     .option('--phi-only', 'judge only resources in PHI scope')
     .option('--no-color', 'plain terminal output')
     .option('-q, --quiet', 'with --output, do not print the terminal summary');
+}
+
+/** How a live AWS scan is scoped, entered and paced: shared by scan, collect and evidence. */
+function awsOptions(cmd: Command): Command {
+  return cmd
+    .option('--profile <name>', 'shared config / SSO profile')
+    .addOption(new Option('--regions <list>', 'comma-separated regions, or all (default: all enabled regions)').argParser(parseRegions))
+    .option('--endpoint-url <url>', 'send every call to this AWS-compatible endpoint (also AWS_ENDPOINT_URL)')
+    .option('--org', 'scan every active account of the organization (run from the management or a delegated administrator account)')
+    .addOption(new Option('--accounts <ids>', 'comma-separated account ids to scan (with --org: a subset of the organization)').argParser(parseAccounts))
+    .option('--role-name <name>', 'role assumed in each account other than your own (default: PhiguardAudit)')
+    .option('--external-id <id>', 'external id the role requires, if any')
+    .addOption(new Option('--account-concurrency <n>', 'accounts scanned at once (default: 4)').argParser(positiveInt(64)))
+    .addOption(new Option('--concurrency <n>', 'calls in flight per account, service and region (default: 8)').argParser(positiveInt(64)))
+    .addOption(new Option('--max-attempts <n>', 'attempts per call, throttling retries included (default: 10)').argParser(positiveInt(30)))
+    .addOption(new Option('--inventory-source <source>', 'api: describe every service; config: read what an AWS Config aggregator records').choices(['api', 'config']))
+    .option('--config-aggregator <name>', 'the AWS Config aggregator for --inventory-source config (queried in your configured region)')
+    .option('--no-progress', 'no progress display on stderr (shown only when stderr is a terminal)')
+    .option('-v, --verbose', 'log every API call with its duration on stderr');
 }
 
 let exitCode = 0;
@@ -52,16 +71,30 @@ export function buildProgram(): Command {
   });
 
   commonScanOptions(
-    scan
-      .command('aws')
-      .description('scan a live AWS account, read-only, with the standard credential chain')
-      .option('--profile <name>', 'shared config / SSO profile')
-      .addOption(new Option('--regions <list>', 'comma-separated regions, or all (default: all enabled regions)').argParser(parseRegions))
-      .option('--endpoint-url <url>', 'send every call to this AWS-compatible endpoint (also AWS_ENDPOINT_URL)')
-      .option('-v, --verbose', 'log every API call with its duration on stderr')
-      .exitOverride(),
+    awsOptions(scan.command('aws').description('scan live AWS accounts, read-only, with the standard credential chain')).exitOverride(),
   ).action(async (opts) => {
     exitCode = await scanAws(opts);
+  });
+
+  commonScanOptions(
+    scan
+      .command('inventory')
+      .description('re-evaluate an inventory saved by `phiguard collect aws`, offline')
+      .argument('<file>', 'the inventory, e.g. inventory.json.gz')
+      .exitOverride(),
+  ).action(async (file: string, opts) => {
+    exitCode = await scanInventory(file, opts);
+  });
+
+  const collectCmd = program.command('collect').description('save the normalized inventory of live accounts, to scan later offline').exitOverride();
+  awsOptions(
+    collectCmd
+      .command('aws')
+      .description('collect live AWS accounts, read-only, into a streamed inventory file (gzipped JSON Lines)')
+      .requiredOption('-o, --output <file>', 'the inventory to write, e.g. inventory.json.gz')
+      .exitOverride(),
+  ).action(async (opts) => {
+    exitCode = await collectAwsToFile(opts);
   });
 
   const evidence = program
@@ -87,15 +120,13 @@ export function buildProgram(): Command {
   ).action(async (paths: string[], opts) => {
     exitCode = await writeEvidence(() => collectIacInput(paths, opts), opts);
   });
-  evidenceOptions(
-    evidence
-      .command('aws')
-      .description('evidence from a live AWS account, read-only')
-      .option('--profile <name>', 'shared config / SSO profile')
-      .addOption(new Option('--regions <list>', 'comma-separated regions, or all').argParser(parseRegions))
-      .option('--endpoint-url <url>', 'send every call to this AWS-compatible endpoint'),
-  ).action(async (opts) => {
+  evidenceOptions(awsOptions(evidence.command('aws').description('evidence from live AWS accounts, read-only'))).action(async (opts) => {
     exitCode = await writeEvidence(() => collectAwsInput(opts), opts);
+  });
+  evidenceOptions(
+    evidence.command('inventory').description('evidence from an inventory saved by `phiguard collect aws`').argument('<file>', 'the inventory file'),
+  ).action(async (file: string, opts) => {
+    exitCode = await writeEvidence(() => collectInventoryInput(file), opts);
   });
 
   addDiscoverCommand(program, (code) => (exitCode = code));

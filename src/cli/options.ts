@@ -37,3 +37,20 @@ export function parseRegions(v: string): string[] | 'all' {
   if (!list.length) throw new InvalidArgumentError('expected a comma-separated list of regions, or all');
   return list;
 }
+
+/** A comma-separated list of 12-digit account ids. */
+export function parseAccounts(v: string): string[] {
+  const list = v.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const a of list) if (!/^\d{12}$/.test(a)) throw new InvalidArgumentError(`"${a}" is not an AWS account id (12 digits)`);
+  if (!list.length) throw new InvalidArgumentError('expected a comma-separated list of account ids');
+  return list;
+}
+
+/** A whole number from 1 to `max`. */
+export function positiveInt(max: number) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!/^\d+$/.test(v) || n < 1 || n > max) throw new InvalidArgumentError(`expected a whole number from 1 to ${max}`);
+    return n;
+  };
+}

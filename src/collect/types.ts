@@ -1,3 +1,4 @@
+import type { AccountCollection } from '../engine/collection.js';
 import type { CoverageEntry } from '../engine/inventory.js';
 import type { AnyResource } from '../model/resource.js';
 import type { InputProblem } from '../util/errors.js';
@@ -10,6 +11,8 @@ export interface CollectResult {
   resources: AnyResource[];
   problems: InputProblem[];
   coverage: CoverageEntry[];
+  /** Live sources: per account, region and service, what was and was not collected. */
+  collection?: AccountCollection[];
 }
 
 export function emptyResult(): CollectResult {

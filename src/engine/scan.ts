@@ -5,6 +5,7 @@ import { type AnyResource, resourceKey } from '../model/resource.js';
 import { type GraphEdge, type GraphNode, REPORT_SCHEMA_VERSION, type Report, type ReportRule, type ScanScope } from '../report/model.js';
 import { type Rule, SEVERITIES, type Severity } from '../rules/types.js';
 import type { InputProblem } from '../util/errors.js';
+import type { AccountCollection } from './collection.js';
 import { evaluate } from './evaluate.js';
 import type { Finding } from './finding.js';
 import type { Inventory } from './inventory.js';
@@ -30,6 +31,8 @@ export interface ScanInput {
   problems: InputProblem[];
   startedAt: Date;
   phiOnly?: boolean;
+  /** What live collection did per account, region and service, for the report. */
+  collection?: AccountCollection[];
   /** For tests: the date suppressions are judged against. */
   today?: string;
 }
@@ -103,6 +106,7 @@ export function runScan(input: ScanInput): Report {
     coverage: inventory.coverageEntries(),
     suppressions: suppressor.states(),
     graph,
+    ...(input.collection ? { collection: input.collection } : {}),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { AccountCollection } from '../engine/collection.js';
 import type { CoverageEntry } from '../engine/inventory.js';
 import type { Finding } from '../engine/finding.js';
 import type { SuppressionState } from '../engine/suppress.js';
@@ -10,7 +11,7 @@ import type { InputProblem } from '../util/errors.js';
  * CSV…). Versioned: a change that removes or retypes a field bumps the major version.
  * Documented field by field in docs/report-schema.md.
  */
-export const REPORT_SCHEMA_VERSION = '1.1.0';
+export const REPORT_SCHEMA_VERSION = '1.2.0';
 
 export interface ReportRule {
   id: string;
@@ -84,4 +85,10 @@ export interface Report {
    * destinations, trails), for the data-flow picture. Added in 1.1.0.
    */
   graph: { nodes: GraphNode[]; edges: GraphEdge[] };
+  /**
+   * Live scans (and inventories of them): per account, the regions scanned and skipped,
+   * and per service the calls made, the resources found in each region, and every listing
+   * that is incomplete with why. Added in 1.2.0.
+   */
+  collection?: AccountCollection[];
 }

@@ -37,7 +37,9 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
     scope.kind === 'iac'
       ? `infrastructure as code: ${scope.paths.join(', ')}`
       : scope.kind === 'aws'
-        ? `AWS account ${scope.accounts.join(', ') || '?'} (${scope.regions.length} regions)`
+        ? scope.accounts.length > 3
+          ? `${scope.accounts.length} AWS accounts (${scope.regions.length} regions)`
+          : `AWS account ${scope.accounts.join(', ') || '?'} (${scope.regions.length} regions)`
         : `inventory ${scope.paths.join(', ')}`;
   const r = report.summary.results;
   lines.push(c('bold', `phiguard ${report.tool.version}`) + ` · ${terminalLine(target)}`);
@@ -120,6 +122,38 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
       lines.push(`  ${c('yellow', '!')} ${terminalLine(p.source)}${p.line ? `:${p.line}` : ''}: ${terminalLine(p.message)}`);
     }
     if (report.problems.length > max) lines.push(c('dim', `  … and ${report.problems.length - max} more`));
+  }
+
+  if (report.collection?.length) {
+    const accounts = report.collection;
+    const failedAccounts = accounts.filter((a) => a.status === 'failed').length;
+    const missing = (a: (typeof accounts)[number]) => a.services.flatMap((s) => s.missing.map((m) => ({ service: s.service, ...m })));
+    const partial = accounts.filter((a) => a.status === 'scanned' && missing(a).length).length;
+    lines.push('');
+    lines.push(
+      c('bold', `COLLECTION (${accounts.length} account(s): ${accounts.length - failedAccounts - partial} complete, ${partial} partial, ${failedAccounts} not scanned)`),
+    );
+    let listed = 0;
+    for (const a of accounts) {
+      const who = terminalLine(`${a.account}${a.name ? ` ${a.name}` : ''}`);
+      if (a.status === 'failed') {
+        lines.push(`  ${c('red', '✗')} ${who}  not scanned: ${terminalLine(a.reason ?? 'unknown reason')}`);
+        continue;
+      }
+      const found = a.services.reduce((n, s) => n + Object.values(s.resources).reduce((x, y) => x + y, 0), 0);
+      const gaps = missing(a);
+      const skipped = a.disabledRegions.length ? ` (${a.disabledRegions.length} opt-in region(s) not enabled, not scanned)` : '';
+      lines.push(
+        `  ${gaps.length ? c('yellow', '!') : c('green', '✓')} ${who}  ${a.regions.length} region(s)${skipped} · ${found} resources · ${a.calls} calls` +
+          `${a.failedCalls ? `, ${a.failedCalls} failed` : ''}${gaps.length ? ` · ${gaps.length} listing(s) incomplete` : ''}`,
+      );
+      if (a.reason) lines.push(c('gray', `      ${terminalLine(a.reason)}`));
+      for (const g of gaps) {
+        if (listed++ >= max) break;
+        lines.push(c('gray', `      ${terminalLine(`${g.service} ${g.region} ${g.type}: ${g.status} — ${g.reason}`)}`));
+      }
+    }
+    if (listed > max) lines.push(c('dim', `  … and more incomplete listings: use --format json for all of them`));
   }
 
   lines.push('');

@@ -49,6 +49,7 @@ import { ElasticBeanstalkClient } from '@aws-sdk/client-elastic-beanstalk';
 import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import { ApplicationAutoScalingClient } from '@aws-sdk/client-application-auto-scaling';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
+import type { AwsCredentialIdentityProvider } from '@smithy/types';
 
 /** The services phiguard talks to, named by their IAM prefix (S3 Control apart). */
 export type ServiceName =
@@ -114,6 +115,11 @@ export interface ClientSettings {
   /** An AWS-compatible endpoint every client is pointed at (LocalStack, a proxy). */
   endpointUrl?: string;
   maxAttempts: number;
+  /**
+   * Credentials to use instead of the standard chain: an assumed role's, for one member
+   * account of an organization scan.
+   */
+  credentials?: AwsCredentialIdentityProvider;
   /**
    * Extra client configuration, merged last. Tests use it to hand clients a
    * `requestHandler` that answers with canned HTTP responses.
@@ -189,10 +195,17 @@ export class ClientFactory {
   private readonly clients = new Map<string, SdkClient>();
   // One provider for every client: the chain resolves (and refreshes) credentials once,
   // instead of each of dozens of clients reading SSO caches or IMDS on its own.
-  private readonly credentials: ReturnType<typeof fromNodeProviderChain>;
+  private readonly credentials: AwsCredentialIdentityProvider;
 
   constructor(private readonly settings: ClientSettings) {
-    this.credentials = fromNodeProviderChain(settings.profile ? { profile: settings.profile } : {});
+    this.credentials =
+      settings.credentials ?? fromNodeProviderChain(settings.profile ? { profile: settings.profile } : {});
+  }
+
+  /** A factory with the same settings whose clients use `credentials` (another account's). */
+  withCredentials(credentials: AwsCredentialIdentityProvider): ClientFactory {
+    const { profile: _profile, ...rest } = this.settings;
+    return new ClientFactory({ ...rest, credentials });
   }
 
   get maxAttempts(): number {
@@ -235,7 +248,9 @@ export class ClientFactory {
       retryMode: 'adaptive',
       maxAttempts,
     };
-    if (profile) config.profile = profile;
+    // A profile would make the client resolve its own region and credentials from it; an
+    // assumed role's factory has neither to take from it.
+    if (profile && !this.settings.credentials) config.profile = profile;
     if (endpointUrl) {
       config.endpoint = endpointUrl;
       // Compatible endpoints rarely serve virtual-hosted bucket names (bucket.localhost).

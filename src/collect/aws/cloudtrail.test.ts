@@ -131,8 +131,14 @@ describe('CloudTrail trails', () => {
         kmsKeyId: `arn:aws:kms:us-east-1:${ACCOUNT}:key/0b1c2d3e-aaaa-bbbb-cccc-000000000002`,
         cloudWatchLogsLogGroupArn: `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:cloudtrail:*`,
         s3BucketName: 'audit-trail',
+        s3KeyPrefix: null,
         homeRegion: 'us-east-1',
         s3DataEvents: [{ readWrite: 'All', resources: ['arn:aws:s3:::phi-records/'], excluded: [] }],
+        eventSelectors: [
+          { category: 'Management', readWrite: 'All', resourceTypes: [], eventSources: [], excludedEventSources: [], narrowed: false },
+          { category: 'Data', readWrite: 'All', resourceTypes: ['AWS::S3::Object'], eventSources: [], excludedEventSources: [], narrowed: true },
+          { category: 'Data', readWrite: 'All', resourceTypes: ['AWS::Lambda::Function'], eventSources: [], excludedEventSources: [], narrowed: false },
+        ],
       },
       origin: { kind: 'live', calls },
       refs: ['main', MAIN_ARN],
@@ -148,6 +154,7 @@ describe('CloudTrail trails', () => {
         cloudWatchLogsLogGroupArn: null,
         homeRegion: 'eu-west-1',
         s3DataEvents: [],
+        eventSelectors: [{ category: 'Management', readWrite: 'WriteOnly', resourceTypes: [], eventSources: [], excludedEventSources: [], narrowed: false }],
       },
     });
     // The organization trail is this account's trail too, though its ARN names the owner.
@@ -158,6 +165,10 @@ describe('CloudTrail trails', () => {
         isOrganizationTrail: true,
         kmsKeyId: null,
         s3DataEvents: [{ readWrite: 'ReadOnly', resources: ['arn:aws:s3'], excluded: ['arn:aws:s3:::access-logs/'] }],
+        eventSelectors: [
+          { category: 'Management', readWrite: 'All', resourceTypes: [], eventSources: [], excludedEventSources: [], narrowed: false },
+          { category: 'Data', readWrite: 'ReadOnly', resourceTypes: ['AWS::S3::Object'], eventSources: [], excludedEventSources: [], narrowed: true },
+        ],
       },
     });
     expect(mocks.cloudtrail.commandCalls(GetTrailStatusCommand)).toHaveLength(3);

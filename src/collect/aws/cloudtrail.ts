@@ -6,7 +6,7 @@ import {
   type Trail,
 } from '@aws-sdk/client-cloudtrail';
 import type { CloudTrailTrailProps } from '../../model/aws/cloudtrail.js';
-import { normalizeS3DataEvents } from '../../model/aws/cloudtrail-selectors.js';
+import { normalizeEventSelectors, normalizeS3DataEvents } from '../../model/aws/cloudtrail-selectors.js';
 import { type Known, unknown } from '../../model/unknown.js';
 import { type AwsContext, known, type ServiceCollector, tagRecord } from './context.js';
 
@@ -69,8 +69,10 @@ async function collectTrail(ctx: AwsContext, { trail, listedIn, calls }: Seen): 
     kmsKeyId: trail.KmsKeyId ?? null,
     cloudWatchLogsLogGroupArn: trail.CloudWatchLogsLogGroupArn ?? null,
     s3BucketName: trail.S3BucketName ?? unknown('cloudtrail:DescribeTrails returned no S3BucketName'),
+    s3KeyPrefix: trail.S3KeyPrefix || null,
     homeRegion: home,
     s3DataEvents: known(selectors, (out) => normalizeS3DataEvents(out.EventSelectors, out.AdvancedEventSelectors)),
+    eventSelectors: known(selectors, (out) => normalizeEventSelectors(out.EventSelectors, out.AdvancedEventSelectors)),
   };
   const tags: Known<Record<string, string>> = known(tagging, (out) => {
     const entry = out.ResourceTagList?.find((r) => r.ResourceId === arn) ?? out.ResourceTagList?.[0];

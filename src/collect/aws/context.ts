@@ -38,8 +38,21 @@ export interface AwsScope {
   regionFilter?: ReadonlySet<string>;
   /** Set when the enabled regions could not be listed, so regional listings are partial. */
   regionsIncomplete?: string;
+  /** Opt-in regions the account has not enabled: not scanned, and said so in the report. */
+  disabledRegions?: string[];
   /** The calls that settled the scope. */
   calls: string[];
+}
+
+/** One listing as a collector recorded it, for the per-region, per-service report. */
+export interface ListingRecord {
+  type: ResourceType;
+  service: string;
+  /** `*` when the reason is not one region's (a collector that failed outright). */
+  region: string;
+  failure?: AwsFailure;
+  /** Why the listing is partial when no single call's failure says it. */
+  reason?: string;
 }
 
 /**
@@ -47,15 +60,33 @@ export interface AwsScope {
  * resources, problems and coverage.
  */
 export class AwsContext {
-  readonly resources: AnyResource[] = [];
-  readonly problems: InputProblem[] = [];
-  private readonly coverage = new Map<ResourceType, CoverageEntry>();
+  readonly resources: AnyResource[];
+  readonly problems: InputProblem[];
+  private readonly coverage: Map<ResourceType, CoverageEntry>;
+  private readonly listingLog: ListingRecord[];
 
   constructor(
     private readonly caller: Caller,
     readonly scope: AwsScope,
     private readonly concurrency: number,
-  ) {}
+    /** A context whose resources, problems and coverage this one records into. */
+    parent?: AwsContext,
+  ) {
+    this.resources = parent?.resources ?? [];
+    this.problems = parent?.problems ?? [];
+    this.coverage = parent?.coverage ?? new Map();
+    this.listingLog = parent?.listingLog ?? [];
+  }
+
+  /**
+   * The same account over some of its regions, recording into this context: a collector
+   * run only where another source (AWS Config) could not supply its types.
+   */
+  narrowed(regions: string[]): AwsContext {
+    const filter = this.scope.regionFilter;
+    const kept = regions.filter((r) => !filter || filter.has(r));
+    return new AwsContext(this.caller, { ...this.scope, regions: kept, regionFilter: new Set(kept) }, this.concurrency, this);
+  }
 
   get account(): string {
     return this.scope.account;
@@ -110,6 +141,7 @@ export class AwsContext {
    * listings are partial whatever they return when the enabled regions are unknown.
    */
   listed(type: ResourceType, service: string, region: string, failure?: AwsFailure, regional = true): void {
+    this.listingLog.push({ type, service, region, ...(failure ? { failure } : {}) });
     let entry = this.coverage.get(type);
     if (!entry) {
       entry = { provider: 'aws', account: this.account, type, complete: true, reasons: [] };
@@ -124,6 +156,7 @@ export class AwsContext {
 
   /** Marks `type` as not fully listed for a reason other than one call's failure. */
   notListed(type: ResourceType, reason: string): void {
+    this.listingLog.push({ type, service: '*', region: '*', reason });
     let entry = this.coverage.get(type);
     if (!entry) {
       entry = { provider: 'aws', account: this.account, type, complete: false, reasons: [] };
@@ -134,6 +167,11 @@ export class AwsContext {
 
   coverageEntries(): CoverageEntry[] {
     return [...this.coverage.values()];
+  }
+
+  /** Every listing recorded so far, complete or not, in the order recorded. */
+  listings(): readonly ListingRecord[] {
+    return this.listingLog;
   }
 
   private incomplete(entry: CoverageEntry, reason: string): void {

@@ -7,11 +7,13 @@ import { type AwsCollectResult, type AwsScanOptions, DEFAULT_MAX_ATTEMPTS, runAw
  * any operation no collector declared.
  */
 export type { CallRecord } from './caller.js';
-export type { AwsCollectResult, AwsScanOptions } from './run.js';
+export type { AccountEvent, AccountResult, AwsCollectResult, AwsScanOptions } from './run.js';
+export { DEFAULT_ROLE_NAME } from './accounts.js';
 export { AWS_LIVE_TYPES, AWS_PERMISSIONS, awsReadOnlyPolicy } from './permissions.js';
 
 /**
- * Scans the account the standard credential chain (or `profile`) resolves to. Denied or
+ * Scans the account the standard credential chain (or `profile`) resolves to, or with `org`
+ * / `accounts` the organization's accounts through an assumed role in each. Denied or
  * throttled calls become `unknown` values, problems and incomplete coverage, never a
  * failed scan; only an unusable identity (no credentials, STS unreachable) or a malformed
  * region name rejects, with an `InputError`.

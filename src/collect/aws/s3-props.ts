@@ -1,12 +1,16 @@
 import type {
   GetBucketAclCommandOutput,
   GetBucketEncryptionCommandOutput,
+  GetBucketLifecycleConfigurationCommandOutput,
+  GetBucketNotificationConfigurationCommandOutput,
+  GetBucketReplicationCommandOutput,
+  GetObjectLockConfigurationCommandOutput,
   GetBucketLoggingCommandOutput,
   GetBucketOwnershipControlsCommandOutput,
   GetBucketVersioningCommandOutput,
   PublicAccessBlockConfiguration,
 } from '@aws-sdk/client-s3';
-import type { PublicAccessBlock, S3Encryption, S3BucketProps } from '../../model/aws/s3.js';
+import type { PublicAccessBlock, S3BucketProps, S3Encryption, S3LifecycleRule, S3ObjectLock } from '../../model/aws/s3.js';
 import type { Known } from '../../model/unknown.js';
 
 /**
@@ -104,4 +108,77 @@ export function regionFromLocation(constraint: string | undefined | null): strin
   if (!constraint) return 'us-east-1';
   if (constraint === 'EU') return 'eu-west-1';
   return constraint;
+}
+
+export const OBJECT_LOCK_ABSENT = { ObjectLockConfigurationNotFoundError: null };
+export const REPLICATION_ABSENT = { ReplicationConfigurationNotFoundError: null };
+export const LIFECYCLE_ABSENT = { NoSuchLifecycleConfiguration: [] as S3LifecycleRule[] };
+export const OWNERSHIP_ABSENT = { OwnershipControlsNotFoundError: null };
+
+const GROUP_NAMES: Record<string, string> = {
+  'http://acs.amazonaws.com/groups/global/AllUsers': 'AllUsers',
+  'http://acs.amazonaws.com/groups/global/AuthenticatedUsers': 'AuthenticatedUsers',
+  'http://acs.amazonaws.com/groups/s3/LogDelivery': 'LogDelivery',
+};
+
+/**
+ * ACL grants to anyone other than the bucket owner. With `BucketOwnerEnforced` S3 ignores
+ * ACLs, so nothing they say grants access.
+ */
+export function aclGrantsBeyondOwner(acl: GetBucketAclCommandOutput, ownership: string | null | undefined): string[] {
+  if (ownership === 'BucketOwnerEnforced') return [];
+  const owner = acl.Owner?.ID;
+  const out = new Set<string>();
+  for (const grant of acl.Grants ?? []) {
+    const g = grant.Grantee;
+    if (!g || !grant.Permission) continue;
+    if (g.Type === 'CanonicalUser' && g.ID && g.ID === owner) continue;
+    const who = g.Type === 'Group' ? (GROUP_NAMES[g.URI ?? ''] ?? g.URI ?? 'group') : (g.ID ?? g.EmailAddress ?? g.Type ?? 'unknown');
+    out.add(`${who}:${grant.Permission}`);
+  }
+  return [...out].sort();
+}
+
+export function ownershipFrom(out: GetBucketOwnershipControlsCommandOutput): string | null {
+  return out.OwnershipControls?.Rules?.[0]?.ObjectOwnership ?? null;
+}
+
+export function objectLockFrom(out: GetObjectLockConfigurationCommandOutput): S3ObjectLock | null {
+  const cfg = out.ObjectLockConfiguration;
+  if (cfg?.ObjectLockEnabled !== 'Enabled') return null;
+  const d = cfg.Rule?.DefaultRetention;
+  return { defaultRetention: d ? { mode: d.Mode ?? 'GOVERNANCE', days: d.Days ?? null, years: d.Years ?? null } : null };
+}
+
+export function replicationFrom(out: GetBucketReplicationCommandOutput): string[] | null {
+  const rules = out.ReplicationConfiguration?.Rules ?? [];
+  const enabled = rules.filter((r) => r.Status === 'Enabled' && r.Destination?.Bucket);
+  return enabled.length === 0 ? null : [...new Set(enabled.map((r) => r.Destination!.Bucket!))];
+}
+
+export function notificationsFrom(out: GetBucketNotificationConfigurationCommandOutput): string[] {
+  const out2: string[] = [
+    ...(out.TopicConfigurations ?? []).flatMap((c) => (c.TopicArn ? [c.TopicArn] : [])),
+    ...(out.QueueConfigurations ?? []).flatMap((c) => (c.QueueArn ? [c.QueueArn] : [])),
+    ...(out.LambdaFunctionConfigurations ?? []).flatMap((c) => (c.LambdaFunctionArn ? [c.LambdaFunctionArn] : [])),
+  ];
+  if (out.EventBridgeConfiguration) out2.push('EventBridge');
+  return [...new Set(out2)];
+}
+
+export function lifecycleFrom(out: GetBucketLifecycleConfigurationCommandOutput): S3LifecycleRule[] {
+  return (out.Rules ?? []).map((r) => {
+    const f = r.Filter;
+    const tagFilter = Boolean(f?.Tag || f?.And?.Tags?.length);
+    return {
+      id: r.ID ?? null,
+      enabled: r.Status === 'Enabled',
+      // The legacy top-level Prefix, the filter's, or the And block's; none is the whole bucket.
+      prefix: f?.Prefix ?? f?.And?.Prefix ?? r.Prefix ?? '',
+      tagFilter,
+      expirationDays: r.Expiration?.Days ?? null,
+      expirationDate: r.Expiration?.Date ? new Date(r.Expiration.Date).toISOString() : null,
+      noncurrentExpirationDays: r.NoncurrentVersionExpiration?.NoncurrentDays ?? null,
+    };
+  });
 }

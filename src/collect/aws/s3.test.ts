@@ -1,12 +1,16 @@
 import {
   GetBucketAclCommand,
   GetBucketEncryptionCommand,
+  GetBucketLifecycleConfigurationCommand,
   GetBucketLocationCommand,
   GetBucketLoggingCommand,
+  GetBucketNotificationConfigurationCommand,
   GetBucketOwnershipControlsCommand,
   GetBucketPolicyCommand,
+  GetBucketReplicationCommand,
   GetBucketTaggingCommand,
   GetBucketVersioningCommand,
+  GetObjectLockConfigurationCommand,
   GetPublicAccessBlockCommand,
   ListBucketsCommand,
 } from '@aws-sdk/client-s3';
@@ -84,6 +88,41 @@ function configuredBucket(Bucket: string, region: string): void {
   s3.on(GetBucketTaggingCommand, { Bucket }).callsFake(
     byRegion({ [region]: { TagSet: [{ Key: 'data-class', Value: 'phi' }, { Key: 'owner', Value: 'records-team' }] } }),
   );
+  s3.on(GetObjectLockConfigurationCommand, { Bucket }).callsFake(
+    byRegion({ [region]: { ObjectLockConfiguration: { ObjectLockEnabled: 'Enabled', Rule: { DefaultRetention: { Mode: 'COMPLIANCE', Years: 6 } } } } }),
+  );
+  s3.on(GetBucketReplicationCommand, { Bucket }).callsFake(
+    byRegion({
+      [region]: {
+        ReplicationConfiguration: {
+          Role: `arn:aws:iam::${ACCOUNT}:role/s3-replication`,
+          Rules: [
+            { ID: 'dr', Status: 'Enabled', Priority: 1, Filter: {}, Destination: { Bucket: `arn:aws:s3:::${Bucket}-dr` }, DeleteMarkerReplication: { Status: 'Disabled' } },
+            { ID: 'old', Status: 'Disabled', Priority: 2, Filter: {}, Destination: { Bucket: 'arn:aws:s3:::retired' } },
+          ],
+        },
+      },
+    }),
+  );
+  s3.on(GetBucketNotificationConfigurationCommand, { Bucket }).callsFake(
+    byRegion({
+      [region]: {
+        QueueConfigurations: [{ Id: 'ingest', QueueArn: `arn:aws:sqs:${region}:${ACCOUNT}:ingest`, Events: ['s3:ObjectCreated:*'] }],
+        EventBridgeConfiguration: {},
+      },
+    }),
+  );
+  s3.on(GetBucketLifecycleConfigurationCommand, { Bucket }).callsFake(
+    byRegion({
+      [region]: {
+        Rules: [
+          { ID: 'tmp', Status: 'Enabled', Filter: { Prefix: 'tmp/' }, Expiration: { Days: 7 } },
+          { ID: 'versions', Status: 'Enabled', Filter: {}, NoncurrentVersionExpiration: { NoncurrentDays: 2192 } },
+          { ID: 'tagged', Status: 'Disabled', Filter: { Tag: { Key: 'scratch', Value: 'true' } }, Expiration: { Date: new Date('2030-01-01T00:00:00Z') } },
+        ],
+      },
+    }),
+  );
 }
 
 /** A bucket that configures nothing: S3 answers with its "not configured" errors. */
@@ -110,6 +149,14 @@ function bareBucket(Bucket: string): void {
   s3.on(GetBucketVersioningCommand, { Bucket }).resolves({});
   s3.on(GetBucketLoggingCommand, { Bucket }).resolves({});
   s3.on(GetBucketTaggingCommand, { Bucket }).rejects(awsError('NoSuchTagSet', 404, 'The TagSet does not exist'));
+  s3.on(GetObjectLockConfigurationCommand, { Bucket }).rejects(
+    awsError('ObjectLockConfigurationNotFoundError', 404, 'Object Lock configuration does not exist for this bucket'),
+  );
+  s3.on(GetBucketReplicationCommand, { Bucket }).rejects(
+    awsError('ReplicationConfigurationNotFoundError', 404, 'The replication configuration was not found'),
+  );
+  s3.on(GetBucketNotificationConfigurationCommand, { Bucket }).resolves({});
+  s3.on(GetBucketLifecycleConfigurationCommand, { Bucket }).rejects(awsError('NoSuchLifecycleConfiguration', 404, 'The lifecycle configuration does not exist'));
 }
 
 const BUCKET_CALLS = [
@@ -121,6 +168,10 @@ const BUCKET_CALLS = [
   's3:GetBucketVersioning',
   's3:GetBucketLogging',
   's3:GetBucketTagging',
+  's3:GetObjectLockConfiguration',
+  's3:GetBucketReplication',
+  's3:GetBucketNotificationConfiguration',
+  's3:GetBucketLifecycleConfiguration',
 ];
 
 describe('S3 buckets', () => {
@@ -173,6 +224,17 @@ describe('S3 buckets', () => {
         aclPublicGrants: [],
         versioning: 'Enabled',
         logging: { targetBucket: 'access-logs', targetPrefix: 'phi-records/' },
+        objectOwnership: 'BucketOwnerEnforced',
+        aclGrantsBeyondOwner: [],
+        objectLock: { defaultRetention: { mode: 'COMPLIANCE', days: null, years: 6 } },
+        // Disabled rules replicate nothing.
+        replication: ['arn:aws:s3:::phi-records-dr'],
+        eventNotifications: [`arn:aws:sqs:us-east-1:${ACCOUNT}:ingest`, 'EventBridge'],
+        lifecycleRules: [
+          { id: 'tmp', enabled: true, prefix: 'tmp/', tagFilter: false, expirationDays: 7, expirationDate: null, noncurrentExpirationDays: null },
+          { id: 'versions', enabled: true, prefix: '', tagFilter: false, expirationDays: null, expirationDate: null, noncurrentExpirationDays: 2192 },
+          { id: 'tagged', enabled: false, prefix: '', tagFilter: true, expirationDays: null, expirationDate: '2030-01-01T00:00:00.000Z', noncurrentExpirationDays: null },
+        ],
       },
       origin: { kind: 'live', calls: ['s3:ListBuckets', ...BUCKET_CALLS] },
       refs: ['phi-records', 'arn:aws:s3:::phi-records'],
@@ -197,6 +259,12 @@ describe('S3 buckets', () => {
       aclPublicGrants: ['READ'],
       versioning: 'Disabled',
       logging: null,
+      objectOwnership: null,
+      aclGrantsBeyondOwner: ['AllUsers:READ', 'LogDelivery:WRITE'],
+      objectLock: null,
+      replication: null,
+      eventNotifications: [],
+      lifecycleRules: [],
     });
     expect(bucket!.tags).toEqual({});
   });
@@ -215,6 +283,7 @@ describe('S3 buckets', () => {
     );
     expect(bucket!.tags).toEqual(unknown('throttled: s3:GetBucketTagging gave up after 10 attempts'));
     expect(bucket!.props.versioning).toBe('Enabled');
+    expect(bucket!.props.lifecycleRules).toHaveLength(3);
     // Per-resource unknowns are findings' business; the listing itself was complete.
     expect(result.problems).toEqual([]);
     expect(result.coverage.find((c) => c.type === 'AWS::S3::Bucket')?.complete).toBe(true);
@@ -288,6 +357,12 @@ describe('S3 buckets', () => {
       aclPublicGrants: why,
       versioning: why,
       logging: why,
+      objectOwnership: why,
+      aclGrantsBeyondOwner: why,
+      objectLock: why,
+      replication: why,
+      eventNotifications: why,
+      lifecycleRules: why,
     });
     expect(bucket!.tags).toEqual(why);
   });
@@ -309,6 +384,10 @@ describe('S3 buckets', () => {
     expect(buckets.map((b) => [b.name, b.props.aclPublicGrants])).toEqual([
       ['enforced', []],
       ['unreadable', ['READ']],
+    ]);
+    expect(buckets.map((b) => [b.props.objectOwnership, b.props.aclGrantsBeyondOwner])).toEqual([
+      ['BucketOwnerEnforced', []],
+      [unknown('AccessDenied on s3:GetBucketOwnershipControls'), ['AllUsers:READ', 'LogDelivery:WRITE']],
     ]);
   });
 

@@ -2,12 +2,16 @@ import {
   type Bucket,
   GetBucketAclCommand,
   GetBucketEncryptionCommand,
+  GetBucketLifecycleConfigurationCommand,
   GetBucketLocationCommand,
   GetBucketLoggingCommand,
+  GetBucketNotificationConfigurationCommand,
   GetBucketOwnershipControlsCommand,
   GetBucketPolicyCommand,
+  GetBucketReplicationCommand,
   GetBucketTaggingCommand,
   GetBucketVersioningCommand,
+  GetObjectLockConfigurationCommand,
   GetPublicAccessBlockCommand,
   ListBucketsCommand,
 } from '@aws-sdk/client-s3';
@@ -16,14 +20,24 @@ import { normalizePolicy } from '../../model/aws/policy.js';
 import { type Known, unknown } from '../../model/unknown.js';
 import { type AwsContext, known, type Outcome, type ServiceCollector, tagRecord } from './context.js';
 import {
+  aclGrantsBeyondOwner,
   aclPublicGrants,
   ENCRYPTION_ABSENT,
   encryptionFrom,
+  LIFECYCLE_ABSENT,
+  lifecycleFrom,
   loggingFrom,
+  notificationsFrom,
+  OBJECT_LOCK_ABSENT,
+  objectLockFrom,
+  OWNERSHIP_ABSENT,
+  ownershipFrom,
   POLICY_ABSENT,
   PUBLIC_ACCESS_BLOCK_ABSENT,
   publicAccessBlockFrom,
   regionFromLocation,
+  REPLICATION_ABSENT,
+  replicationFrom,
   TAGS_ABSENT,
   versioningFrom,
 } from './s3-props.js';
@@ -45,6 +59,10 @@ const permissions = {
   's3:GetBucketVersioning': 's3:GetBucketVersioning',
   's3:GetBucketLogging': 's3:GetBucketLogging',
   's3:GetBucketTagging': 's3:GetBucketTagging',
+  's3:GetObjectLockConfiguration': 's3:GetBucketObjectLockConfiguration',
+  's3:GetBucketReplication': 's3:GetReplicationConfiguration',
+  's3:GetBucketNotificationConfiguration': 's3:GetBucketNotification',
+  's3:GetBucketLifecycleConfiguration': 's3:GetLifecycleConfiguration',
 };
 
 // Paginated ListBuckets: unpaginated requests are refused for accounts whose bucket quota
@@ -104,6 +122,12 @@ async function collectBucket(ctx: AwsContext, bucket: Bucket, listCalls: string[
         aclPublicGrants: why,
         versioning: why,
         logging: why,
+        objectOwnership: why,
+        aclGrantsBeyondOwner: why,
+        objectLock: why,
+        replication: why,
+        eventNotifications: why,
+        lifecycleRules: why,
       },
       tags: why,
     };
@@ -130,7 +154,7 @@ async function readBucket(
   calls: string[],
 ): Promise<BucketSettings | 'gone'> {
   const Bucket = name;
-  const [enc, policy, pab, acl, ownership, versioning, logging, tagging] = await Promise.all([
+  const [enc, policy, pab, acl, ownership, versioning, logging, tagging, lock, replication, notifications, lifecycle] = await Promise.all([
     ctx.call('s3', region, new GetBucketEncryptionCommand({ Bucket })),
     ctx.call('s3', region, new GetBucketPolicyCommand({ Bucket })),
     ctx.call('s3', region, new GetPublicAccessBlockCommand({ Bucket })),
@@ -139,8 +163,12 @@ async function readBucket(
     ctx.call('s3', region, new GetBucketVersioningCommand({ Bucket })),
     ctx.call('s3', region, new GetBucketLoggingCommand({ Bucket })),
     ctx.call('s3', region, new GetBucketTaggingCommand({ Bucket })),
+    ctx.call('s3', region, new GetObjectLockConfigurationCommand({ Bucket })),
+    ctx.call('s3', region, new GetBucketReplicationCommand({ Bucket })),
+    ctx.call('s3', region, new GetBucketNotificationConfigurationCommand({ Bucket })),
+    ctx.call('s3', region, new GetBucketLifecycleConfigurationCommand({ Bucket })),
   ]);
-  const all: Outcome<unknown>[] = [enc, policy, pab, acl, ownership, versioning, logging, tagging];
+  const all: Outcome<unknown>[] = [enc, policy, pab, acl, ownership, versioning, logging, tagging, lock, replication, notifications, lifecycle];
   // Deleted between the listing and now: it no longer exists, so it is not reported.
   if (all.some((o) => !o.ok && o.failure.code === 'NoSuchBucket')) return 'gone';
   calls.push(...all.map((o) => o.call));
@@ -160,6 +188,13 @@ async function readBucket(
       aclPublicGrants: known(acl, (out) => aclPublicGrants(out, ownershipValue)),
       versioning: known(versioning, versioningFrom),
       logging: known(logging, loggingFrom),
+      objectOwnership: known(ownership, ownershipFrom, OWNERSHIP_ABSENT),
+      // Grants read from the ACL stand unless ownership is known to disable ACLs.
+      aclGrantsBeyondOwner: known(acl, (out) => aclGrantsBeyondOwner(out, ownership.ok ? ownershipFrom(ownership.value) : undefined)),
+      objectLock: known(lock, objectLockFrom, OBJECT_LOCK_ABSENT),
+      replication: known(replication, replicationFrom, REPLICATION_ABSENT),
+      eventNotifications: known(notifications, notificationsFrom),
+      lifecycleRules: known(lifecycle, lifecycleFrom, LIFECYCLE_ABSENT),
     },
     tags: known(tagging, (out) => tagRecord(out.TagSet, (t) => t.Key, (t) => t.Value), TAGS_ABSENT),
   };

@@ -20,29 +20,32 @@ export interface ScopeRequest {
   regions?: string[] | 'all';
   /** The region the profile or environment configures, else the fallback. */
   homeRegion: string;
+  /**
+   * The account and caller when already known (an assumed role's), so STS is not asked
+   * again; `call` is the operation that established them.
+   */
+  known?: { account: string; identity: string; call: string };
+}
+
+/** The regions the user chose, deduplicated, or undefined for every enabled region. */
+export function checkRegionNames(regions: string[] | 'all' | undefined): string[] | undefined {
+  const explicit = Array.isArray(regions) && regions.length > 0 ? [...new Set(regions)] : undefined;
+  for (const r of explicit ?? []) {
+    if (!REGION_NAME.test(r)) throw new InputError(`--regions: "${r}" is not an AWS region name (like us-east-1)`);
+  }
+  return explicit;
 }
 
 export async function resolveScope(
   caller: Caller,
   req: ScopeRequest,
 ): Promise<{ scope: AwsScope; problems: InputProblem[] }> {
-  const explicit = Array.isArray(req.regions) && req.regions.length > 0 ? [...new Set(req.regions)] : undefined;
-  for (const r of explicit ?? []) {
-    if (!REGION_NAME.test(r)) throw new InputError(`--regions: "${r}" is not an AWS region name (like us-east-1)`);
-  }
+  const explicit = checkRegionNames(req.regions);
   const home = req.homeRegion;
-  const id = await caller.call('sts', home, new GetCallerIdentityCommand({}));
-  if (!id.ok || !id.value.Account) {
-    const why = id.ok ? 'no account in the answer' : `${id.failure.code}: ${id.failure.message}`;
-    throw new InputError(
-      `cannot identify the AWS account (sts:GetCallerIdentity in ${home}: ${why}); check the credentials, --profile and --endpoint-url`,
-    );
-  }
-  const account = id.value.Account;
-  const identity = id.value.Arn ?? '';
+  const { account, identity, call } = req.known ?? (await identify(caller, home));
   // The partition (aws, aws-cn, aws-us-gov) decides every ARN phiguard builds.
-  const partition = /^arn:([^:]+):/.exec(identity)?.[1] ?? 'aws';
-  const calls = [id.call];
+  const partition = partitionOf(identity);
+  const calls = [call];
   const problems: InputProblem[] = [];
 
   if (explicit) {
@@ -52,18 +55,23 @@ export async function resolveScope(
     };
   }
 
-  // Without AllRegions, EC2 lists only the regions enabled for the account: opt-in regions
-  // the account has not enabled would refuse every call.
-  const res = await caller.call('ec2', home, new DescribeRegionsCommand({}));
+  // With AllRegions, EC2 lists the opt-in regions the account has not enabled too, so the
+  // report can name them; they are not scanned, since they refuse every call.
+  const res = await caller.call('ec2', home, new DescribeRegionsCommand({ AllRegions: true }));
   calls.push(res.call);
-  const regions = res.ok
-    ? (res.value.Regions ?? [])
-        .filter((r) => r.RegionName && r.OptInStatus !== 'not-opted-in')
-        .map((r) => r.RegionName as string)
-        .sort()
-    : [];
+  const listed = res.ok ? (res.value.Regions ?? []).filter((r) => r.RegionName) : [];
+  const names = (enabled: boolean) =>
+    listed
+      .filter((r) => (r.OptInStatus === 'not-opted-in') !== enabled)
+      .map((r) => r.RegionName as string)
+      .sort();
+  const regions = names(true);
   if (regions.length > 0) {
-    return { scope: { account, partition, identity, homeRegion: home, regions, calls }, problems };
+    const disabled = names(false);
+    return {
+      scope: { account, partition, identity, homeRegion: home, regions, calls, ...(disabled.length ? { disabledRegions: disabled } : {}) },
+      problems,
+    };
   }
   const why = res.ok ? 'ec2:DescribeRegions returned no regions' : res.failure.reason;
   const detail = res.ok ? '' : ` (${res.failure.message})`;
@@ -83,4 +91,20 @@ export async function resolveScope(
     },
     problems,
   };
+}
+
+/** Who the credentials belong to; an identity STS cannot establish ends the scan. */
+export async function identify(caller: Caller, home: string): Promise<{ account: string; identity: string; call: string }> {
+  const id = await caller.call('sts', home, new GetCallerIdentityCommand({}));
+  if (!id.ok || !id.value.Account) {
+    const why = id.ok ? 'no account in the answer' : `${id.failure.code}: ${id.failure.message}`;
+    throw new InputError(
+      `cannot identify the AWS account (sts:GetCallerIdentity in ${home}: ${why}); check the credentials, --profile and --endpoint-url`,
+    );
+  }
+  return { account: id.value.Account, identity: id.value.Arn ?? '', call: id.call };
+}
+
+export function partitionOf(arn: string): string {
+  return /^arn:([^:]+):/.exec(arn)?.[1] ?? 'aws';
 }

@@ -1,8 +1,41 @@
-import type { RelationSpec } from './relation-spec.js';
+import type { SageMakerEndpointConfigProps, SageMakerNotebookInstanceProps } from './app-analytics.js';
+import type { EcsTaskDefinitionProps, EksClusterProps } from './app-containers.js';
+import type { LambdaFunctionProps } from './app-lambda.js';
+import type { KinesisStreamProps, SnsTopicProps, SqsQueueProps } from './app-messaging.js';
+import type { SecretsManagerSecretProps } from './app-secrets.js';
+import { type RelationSpec, spec } from './relation-spec.js';
 
-/** Model types of Lambda, containers (ECS, EKS, ECR), messaging (SNS, SQS, Kinesis), Secrets Manager, SageMaker, EMR and CodeBuild: props settled by every source's adapter. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface AppPropsByType {}
+export type * from './app-analytics.js';
+export type * from './app-containers.js';
+export type * from './app-lambda.js';
+export type * from './app-messaging.js';
+export type * from './app-secrets.js';
+
+/** Model types of Lambda, containers (ECS, EKS), messaging (SNS, SQS, Kinesis), Secrets Manager and SageMaker: props settled by every source's adapter. */
+export interface AppPropsByType {
+  'AWS::Lambda::Function': LambdaFunctionProps;
+  'AWS::ECS::TaskDefinition': EcsTaskDefinitionProps;
+  'AWS::EKS::Cluster': EksClusterProps;
+  'AWS::SNS::Topic': SnsTopicProps;
+  'AWS::SQS::Queue': SqsQueueProps;
+  'AWS::Kinesis::Stream': KinesisStreamProps;
+  'AWS::SecretsManager::Secret': SecretsManagerSecretProps;
+  'AWS::SageMaker::NotebookInstance': SageMakerNotebookInstanceProps;
+  'AWS::SageMaker::EndpointConfig': SageMakerEndpointConfigProps;
+}
+
+const KEY = 'AWS::KMS::Key' as const;
 
 /** What resources of these types name of others. */
-export const APP_RELATIONS: readonly RelationSpec[] = [];
+export const APP_RELATIONS: readonly RelationSpec[] = [
+  spec({ from: 'AWS::Lambda::Function', kind: 'encrypted-by', to: KEY, refs: (p) => [p.kmsKeyArn] }),
+  spec({ from: 'AWS::Lambda::Function', kind: 'delivers-to', to: 'AWS::SQS::Queue', refs: (p) => [p.deadLetterTargetArn] }),
+  spec({ from: 'AWS::Lambda::Function', kind: 'delivers-to', to: 'AWS::SNS::Topic', refs: (p) => [p.deadLetterTargetArn] }),
+  spec({ from: 'AWS::EKS::Cluster', kind: 'encrypted-by', to: KEY, refs: (p) => [p.secretsKmsKeyArn] }),
+  spec({ from: 'AWS::SNS::Topic', kind: 'encrypted-by', to: KEY, refs: (p) => [p.kmsMasterKeyId] }),
+  spec({ from: 'AWS::SQS::Queue', kind: 'encrypted-by', to: KEY, refs: (p) => [p.kmsMasterKeyId] }),
+  spec({ from: 'AWS::Kinesis::Stream', kind: 'encrypted-by', to: KEY, refs: (p) => [p.kmsKeyId] }),
+  spec({ from: 'AWS::SecretsManager::Secret', kind: 'encrypted-by', to: KEY, refs: (p) => [p.kmsKeyId] }),
+  spec({ from: 'AWS::SageMaker::NotebookInstance', kind: 'encrypted-by', to: KEY, refs: (p) => [p.kmsKeyId] }),
+  spec({ from: 'AWS::SageMaker::EndpointConfig', kind: 'encrypted-by', to: KEY, refs: (p) => [p.kmsKeyId] }),
+];

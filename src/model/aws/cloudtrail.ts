@@ -17,6 +17,24 @@ export interface S3DataEventSelector {
   excluded: Known<string>[];
 }
 
+/**
+ * One event selector of any kind, normalized from classic and advanced selectors alike, so
+ * a rule can ask "does this trail record X's management / data events".
+ */
+export interface TrailEventSelector {
+  /** `Management`, `Data`, or another advanced category (`NetworkActivity`…). */
+  category: string;
+  readWrite: 'All' | 'ReadOnly' | 'WriteOnly';
+  /** Data events: the `resources.type` values selected (`AWS::Bedrock::AgentAlias`). */
+  resourceTypes: Known<string>[];
+  /** Event sources selected (`eventSource` Equals); empty means every source. */
+  eventSources: Known<string>[];
+  /** Event sources left out (`ExcludeManagementEventSources`, `eventSource` NotEquals). */
+  excludedEventSources: Known<string>[];
+  /** Other fields narrow it (eventName, resources.ARN, userIdentity…): it records part of what it selects. */
+  narrowed: boolean;
+}
+
 export interface CloudTrailTrailProps {
   trailName: Known<string>;
   isMultiRegion: Known<boolean>;
@@ -29,6 +47,10 @@ export interface CloudTrailTrailProps {
   /** null: not delivered to CloudWatch Logs. */
   cloudWatchLogsLogGroupArn: Known<string | null>;
   s3BucketName: Known<string>;
+  /** Key prefix of the log files in the bucket (they land under `<prefix>/AWSLogs/`); null: none. */
+  s3KeyPrefix: Known<string | null>;
   homeRegion: Known<string>;
   s3DataEvents: Known<S3DataEventSelector[]>;
+  /** Every selector, management and data; a trail with none configured records all management events. */
+  eventSelectors: Known<TrailEventSelector[]>;
 }

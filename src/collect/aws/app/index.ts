@@ -1,4 +1,19 @@
 import type { ServiceCollector } from '../context.js';
+import { ecsCollector, eksCollector } from './containers.js';
+import { kinesisCollector } from './kinesis.js';
+import { lambdaCollector } from './lambda.js';
+import { snsCollector, sqsCollector } from './messaging.js';
+import { sageMakerCollector } from './sagemaker.js';
+import { secretsManagerCollector } from './secretsmanager.js';
 
-/** Live collectors of the app family (Lambda, ECS, EKS, ECR, SNS, SQS, Kinesis, Secrets Manager, SageMaker, EMR, CodeBuild). */
-export const APP_COLLECTORS: readonly ServiceCollector[] = [];
+/** Live collectors of the app family (Lambda, Secrets Manager, SNS, SQS, Kinesis, ECS, EKS, SageMaker). */
+export const APP_COLLECTORS: readonly ServiceCollector[] = [
+  lambdaCollector,
+  secretsManagerCollector,
+  snsCollector,
+  sqsCollector,
+  kinesisCollector,
+  ecsCollector,
+  eksCollector,
+  sageMakerCollector,
+];

@@ -1,4 +1,11 @@
 import type { ServiceCollector } from '../context.js';
+import { acmCollector } from './acm.js';
+import { apigatewayCollector } from './apigateway.js';
+import { apigatewayv2Collector } from './apigatewayv2.js';
+import { cloudfrontCollector } from './cloudfront.js';
+import { elbCollector } from './elb.js';
+import { elbv2Collector } from './elbv2.js';
+import { wafv2Collector } from './wafv2.js';
 
 /** Live collectors of the edge family (ELB, ELBv2, API Gateway, CloudFront, ACM, WAF, Direct Connect, Elastic Beanstalk). */
-export const EDGE_COLLECTORS: readonly ServiceCollector[] = [];
+export const EDGE_COLLECTORS: readonly ServiceCollector[] = [elbv2Collector, elbCollector, apigatewayCollector, apigatewayv2Collector, cloudfrontCollector, acmCollector, wafv2Collector];

@@ -1,4 +1,5 @@
 import type { ServiceCollector } from '../context.js';
+import { iamCollector } from './iam.js';
 
 /** Live collectors of the iam family (IAM, Organizations). */
-export const IAM_COLLECTORS: readonly ServiceCollector[] = [];
+export const IAM_COLLECTORS: readonly ServiceCollector[] = [iamCollector];

@@ -38,7 +38,7 @@ describe('parseCloudFormation', () => {
     expect(result.problems).toEqual([]);
     expect(result.coverage).toEqual([]);
     const r = byAddress(result.resources);
-    expect(Object.keys(r)).toEqual(['PhiKey', 'PhiBucket', 'LogBucket', 'AppLogs', 'AuditTrail']);
+    expect(Object.keys(r)).toEqual(['PhiKey', 'PhiBucket', 'LogBucket', 'AppLogs', 'AuditTrail', 'AppRole']);
 
     expect(r.PhiKey).toMatchObject({
       id: 'stacks/phi-stack.yaml#PhiKey',
@@ -93,7 +93,7 @@ describe('parseCloudFormation', () => {
     expect(json.problems).toEqual([]);
     const strip = (rs: AnyResource[]) => rs.map(({ origin, ...rest }) => rest);
     expect(strip(json.resources)).toEqual(strip(yaml.resources));
-    expect(json.resources.map((r) => r.origin.kind === 'iac' && r.origin.line)).toEqual([54, 94, 194, 215, 238]);
+    expect(json.resources.map((r) => r.origin.kind === 'iac' && r.origin.line)).toEqual([54, 94, 194, 215, 238, 275]);
   });
 
   it('applies parameter overrides', () => {

@@ -49,6 +49,12 @@ describe('parseTerraformPlan', () => {
       aclPublicGrants: [],
       versioning: 'Disabled',
       logging: null,
+      objectOwnership: 'BucketOwnerEnforced',
+      aclGrantsBeyondOwner: [],
+      objectLock: null,
+      replication: null,
+      eventNotifications: [],
+      lifecycleRules: [],
     });
     expect(b.refs).toEqual([`ref:${FILE}#aws_s3_bucket.phi`, 'acme-phi-prod', 'arn:aws:s3:::acme-phi-prod']);
   });

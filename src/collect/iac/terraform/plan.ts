@@ -41,7 +41,17 @@ interface Plan {
 const AFTER_APPLY = 'known only after apply';
 
 /** v3 inline bucket settings that v4/v5 still report as computed values; read only when written. */
-const S3_LEGACY = ['server_side_encryption_configuration', 'versioning', 'logging', 'acl', 'grant', 'policy'];
+const S3_LEGACY = [
+  'server_side_encryption_configuration',
+  'versioning',
+  'logging',
+  'acl',
+  'grant',
+  'policy',
+  'lifecycle_rule',
+  'replication_configuration',
+  'object_lock_configuration',
+];
 
 /**
  * Arguments the provider computes when the configuration leaves them out, where the value it
@@ -49,7 +59,7 @@ const S3_LEGACY = ['server_side_encryption_configuration', 'versioning', 'loggin
  * absent, so the adapters settle the same defaults as for HCL.
  */
 const COMPUTED_WHEN_OMITTED: Record<string, string[]> = {
-  aws_s3_bucket: ['bucket'],
+  aws_s3_bucket: ['bucket', 'object_lock_enabled'],
   aws_kms_key: ['policy'],
   aws_cloudwatch_log_group: ['name'],
 };

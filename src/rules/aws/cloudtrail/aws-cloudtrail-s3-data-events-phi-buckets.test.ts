@@ -65,6 +65,18 @@ ruleTester(rule, {
     },
   ],
   fail: [
+    {
+      name: 'a template bucket whose own trail selects it for writes only',
+      resource: tplBucket,
+      others: [
+        resource('AWS::CloudTrail::Trail', {
+          isMultiRegion: false,
+          homeRegion: unknown('not stated'),
+          s3DataEvents: [sel('WriteOnly', [`${iacRef('template.yaml', 'PhiBucket')}/`])],
+        }, { ...tpl, id: 'template.yaml#Trail', name: 'Trail', origin: iacOrigin('Trail') }),
+      ],
+      message: /only object writes are recorded by the trails declared for it \(Trail\)/,
+    },
     { name: 'no trail in a completely listed account', resource: phiBucket, message: /No logging trail/ },
     {
       name: 'reads only, so writes are missing',
@@ -108,6 +120,18 @@ ruleTester(rule, {
     },
   ],
   not_assessed: [
+    {
+      name: 'a template bucket whose declared trail logs all buckets in another template, region unknown',
+      resource: tplBucket,
+      others: [
+        resource('AWS::CloudTrail::Trail', {
+          isMultiRegion: false,
+          homeRegion: unknown('not stated'),
+          s3DataEvents: [sel('All', ['arn:aws:s3'])],
+        }, { ...tpl, id: 'other.yaml#Trail', origin: iacOrigin('Trail', 'other.yaml') }),
+      ],
+      message: /records one region only/,
+    },
     {
       name: 'no covering trail and the trail list is incomplete',
       resource: phiBucket,

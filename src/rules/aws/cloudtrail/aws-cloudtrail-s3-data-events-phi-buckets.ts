@@ -1,5 +1,7 @@
 import { selectorCoversBucket, trailSeesRegionOf } from '../../../analysis/cloudtrail.js';
 import { allTri } from '../../../analysis/iam-policy.js';
+import { s3PrefixCoverage, s3PrefixTouches } from '../../../analysis/s3-bucket.js';
+import { sourceKindOf } from '../../../model/origin.js';
 import { isUnknown } from '../../../model/unknown.js';
 import { defineRule } from '../../define.js';
 import { ev, fail, notAssessed, pass } from '../../result.js';
@@ -34,6 +36,8 @@ export default defineRule({
     const logged = new Map<'read' | 'write', string>();
     const notes: string[] = [];
     let open: string | undefined;
+    // Declared trails whose selectors reach this bucket (name it, all buckets, or exclude it).
+    const reaching: string[] = [];
     for (const trail of listing.resources) {
       const { isLogging, s3DataEvents } = trail.props;
       if (isLogging === false) {
@@ -49,6 +53,12 @@ export default defineRule({
         notes.push(`${trail.name} records another region only`);
         continue;
       }
+      const reaches = s3DataEvents.some(
+        (sel) =>
+          sel.resources.some((v) => typeof v === 'string' && s3PrefixCoverage(v, bucket) !== 'none') ||
+          sel.excluded.some((v) => typeof v === 'string' && s3PrefixTouches(v, bucket)),
+      );
+      if (reaches && isLogging === true && region === true) reaching.push(trail.name);
       for (const sel of s3DataEvents) {
         const covers = allTri([isLogging, region, selectorCoversBucket(sel, bucket)]);
         if (isUnknown(covers)) open ??= `trail ${trail.name}: ${covers.$unknown}`;
@@ -69,6 +79,13 @@ export default defineRule({
     }
     if (open) return notAssessed(open, ...evidence);
     const partly = logged.size === 1 ? `only object ${[...logged.keys()][0]}s are recorded` : 'no logging trail records its object-level events';
+    // Templates never list every trail, but a trail they declare that selects this bucket and
+    // still misses reads or writes is a decision made in the scanned code, not a gap in view.
+    if (!listing.complete && reaching.length > 0 && sourceKindOf(bucket.origin) !== 'live') {
+      const declared = `the trails declared for it (${reaching.join(', ')})`;
+      const what = logged.size === 1 ? `only object ${[...logged.keys()][0]}s are recorded by ${declared}` : `${declared} do not record its object-level events`;
+      return fail(`For this PHI bucket ${what}; trails outside the scanned files were not seen.`, ...evidence);
+    }
     if (!listing.complete) return notAssessed(`for this PHI bucket ${partly}, and the trail list is incomplete: ${listing.reason}`, ...evidence);
     if (logged.size === 1) {
       const missing = logged.has('read') ? 'writes (WriteOnly)' : 'reads (ReadOnly)';

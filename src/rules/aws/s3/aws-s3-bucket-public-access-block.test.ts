@@ -93,6 +93,21 @@ ruleTester(rule, {
       others: [tfAccountPab({ blockPublicAcls: false })],
       message: /blockPublicAcls/,
     },
+    {
+      name: 'a CloudFormation bucket that turns two settings off, where the account is never described',
+      resource: resource('AWS::S3::Bucket', { publicAccessBlock: { ...ALL_ON, blockPublicPolicy: false, restrictPublicBuckets: false } }, {
+        id: 'template.yaml#Bucket',
+        account: unknown('not stated'),
+        origin: iacOrigin('Bucket'),
+      }),
+      message: /turns Block Public Access off for blockPublicPolicy, restrictPublicBuckets at the bucket/,
+    },
+    {
+      name: 'a Terraform bucket whose account block is declared in another root module',
+      resource: iacBucket({ ignorePublicAcls: false }),
+      others: [{ ...tfAccountPab({}), id: 'accounts/main.tf#aws_s3_account_public_access_block.this' }],
+      message: /ignorePublicAcls at the bucket/,
+    },
   ],
   not_assessed: [
     {

@@ -1,5 +1,7 @@
 import { BLOCK_SETTINGS, effectiveBlockSetting } from '../../../analysis/s3-bucket.js';
+import { sourceKindOf } from '../../../model/origin.js';
 import { defineRule } from '../../define.js';
+import { isUnknown } from '../../../model/unknown.js';
 import { ev, fail, notAssessed, pass } from '../../result.js';
 
 export default defineRule({
@@ -33,6 +35,19 @@ export default defineRule({
     ];
     const off = states.filter((s) => s.state === 'off').map((s) => s.setting);
     if (off.length > 0) return fail(`Block Public Access is off for ${off.join(', ')} at both bucket and account.`, ...evidence);
+    // A template that writes `false` for a setting opts the bucket out on purpose: only an
+    // account-wide block it does not describe could still cover it, which is not the
+    // template's doing.
+    const pab = bucket.props.publicAccessBlock;
+    if (sourceKindOf(bucket.origin) !== 'live' && pab && !isUnknown(pab)) {
+      const optedOut = states.filter((s) => s.state === 'unknown' && pab[s.setting] === false).map((s) => s.setting);
+      if (optedOut.length > 0) {
+        return fail(
+          `The template turns Block Public Access off for ${optedOut.join(', ')} at the bucket (only an account-wide block outside the scanned files could cover it).`,
+          ...evidence,
+        );
+      }
+    }
     const open = states.find((s) => s.state === 'unknown');
     if (open?.state === 'unknown') return notAssessed(`whether ${open.setting} is in force cannot be settled: ${open.reason}`, ...evidence);
     const where = new Set(states.map((s) => (s.state === 'on' ? s.where : '')));

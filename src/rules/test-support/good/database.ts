@@ -1,5 +1,135 @@
 import type { DatabasePropsByType } from '../../../model/aws/database.js';
 import type { GoodDefaults } from './types.js';
 
+const ACCOUNT = '111122223333';
+const REGION = 'us-east-1';
+const key = (n: number): string => `arn:aws:kms:${REGION}:${ACCOUNT}:key/0b1c2d3e-aaaa-bbbb-cccc-10000000000${n}`;
+
 /** Known-good props of each database type: a resource every rule passes. */
-export const DATABASE_GOOD: GoodDefaults<DatabasePropsByType> = {};
+export const DATABASE_GOOD: GoodDefaults<DatabasePropsByType> = {
+  'AWS::RDS::DBInstance': () => ({
+    dbInstanceIdentifier: 'patients-db',
+    engine: 'postgres',
+    engineVersion: '16.3',
+    dbClusterIdentifier: null,
+    publiclyAccessible: false,
+    storageEncrypted: true,
+    kmsKeyId: key(1),
+    multiAz: true,
+    backupRetentionPeriod: 35,
+    deletionProtection: true,
+    autoMinorVersionUpgrade: true,
+    monitoringInterval: 60,
+    enabledLogExports: ['postgresql', 'upgrade'],
+    iamDatabaseAuthentication: true,
+    dbParameterGroupName: 'patients-postgres16',
+  }),
+  'AWS::RDS::DBCluster': () => ({
+    dbClusterIdentifier: 'claims-aurora',
+    engine: 'aurora-postgresql',
+    engineVersion: '16.2',
+    engineMode: 'provisioned',
+    storageEncrypted: true,
+    kmsKeyId: key(2),
+    multiAz: true,
+    backupRetentionPeriod: 35,
+    deletionProtection: true,
+    enabledLogExports: ['postgresql'],
+    iamDatabaseAuthentication: true,
+    dbClusterParameterGroupName: 'claims-aurora-postgresql16',
+  }),
+  'AWS::RDS::DBSnapshot': () => ({
+    snapshotIdentifier: 'patients-db-2026-01-01',
+    snapshotType: 'manual',
+    encrypted: true,
+    kmsKeyId: key(1),
+    public: false,
+    sharedWithAccounts: [],
+  }),
+  'AWS::RDS::DBClusterSnapshot': () => ({
+    snapshotIdentifier: 'claims-aurora-2026-01-01',
+    snapshotType: 'manual',
+    encrypted: true,
+    kmsKeyId: key(2),
+    public: false,
+    sharedWithAccounts: [],
+  }),
+  'AWS::RDS::DBParameterGroup': () => ({ groupName: 'patients-postgres16', family: 'postgres16', parameters: { 'rds.force_ssl': '1' } }),
+  'AWS::RDS::DBClusterParameterGroup': () => ({
+    groupName: 'claims-aurora-postgresql16',
+    family: 'aurora-postgresql16',
+    parameters: { 'rds.force_ssl': '1' },
+  }),
+  'AWS::DynamoDB::Table': () => ({
+    tableName: 'appointments',
+    billingMode: 'PAY_PER_REQUEST',
+    sse: { type: 'KMS', kmsKeyId: key(3) },
+    pointInTimeRecovery: true,
+    capacity: [],
+  }),
+  'AWS::DAX::Cluster': () => ({ clusterName: 'appointments-cache', sseEnabled: true, endpointEncryption: 'TLS' }),
+  'AWS::Redshift::Cluster': () => ({
+    clusterIdentifier: 'claims-warehouse',
+    encrypted: true,
+    kmsKeyId: key(4),
+    publiclyAccessible: false,
+    enhancedVpcRouting: true,
+    automatedSnapshotRetentionPeriod: 35,
+    allowVersionUpgrade: true,
+    preferredMaintenanceWindow: 'sun:05:00-sun:05:30',
+    logging: { destination: 'cloudwatch', bucketName: null, logExports: ['connectionlog', 'userlog', 'useractivitylog'] },
+    clusterParameterGroupName: 'claims-warehouse-params',
+  }),
+  'AWS::Redshift::ClusterParameterGroup': () => ({ groupName: 'claims-warehouse-params', parameters: { require_ssl: 'true' } }),
+  'AWS::OpenSearchService::Domain': () => ({
+    domainName: 'clinical-notes',
+    engineVersion: 'OpenSearch_2.13',
+    enforceHttps: true,
+    tlsSecurityPolicy: 'Policy-Min-TLS-1-2-PFS-2023-10',
+    encryptionAtRest: true,
+    kmsKeyId: key(5),
+    nodeToNodeEncryption: true,
+    inVpc: true,
+    logPublishing: [
+      { logType: 'ES_APPLICATION_LOGS', enabled: true, logGroupArn: `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:/aws/opensearch/clinical-notes` },
+      { logType: 'AUDIT_LOGS', enabled: true, logGroupArn: `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:/aws/opensearch/clinical-notes` },
+    ],
+  }),
+  'AWS::ElastiCache::ReplicationGroup': () => ({
+    replicationGroupId: 'sessions',
+    engine: 'redis',
+    atRestEncryption: true,
+    kmsKeyId: key(6),
+    transitEncryption: true,
+    transitEncryptionMode: 'required',
+    snapshotRetentionLimit: 35,
+  }),
+  'AWS::ElastiCache::CacheCluster': () => ({
+    cacheClusterId: 'sessions-001',
+    engine: 'redis',
+    replicationGroupId: 'sessions',
+    atRestEncryption: true,
+    transitEncryption: true,
+    snapshotRetentionLimit: 35,
+  }),
+  'AWS::DMS::ReplicationInstance': () => ({ replicationInstanceIdentifier: 'ehr-migration', publiclyAccessible: false, kmsKeyId: key(7) }),
+  'AWS::EFS::FileSystem': () => ({
+    fileSystemId: 'fs-0123456789abcdef0',
+    encrypted: true,
+    kmsKeyId: key(8),
+    policy: {
+      version: '2012-10-17',
+      statements: [
+        {
+          sid: 'DenyInsecureTransport',
+          effect: 'Deny',
+          principal: { AWS: ['*'] },
+          action: ['*'],
+          resource: [`arn:aws:elasticfilesystem:${REGION}:${ACCOUNT}:file-system/fs-0123456789abcdef0`],
+          condition: { Bool: { 'aws:securetransport': ['false'] } },
+        },
+      ],
+    },
+  }),
+  'AWS::FSx::FileSystem': () => ({ fileSystemId: 'fs-0abcdef1234567890', fileSystemType: 'WINDOWS', kmsKeyId: key(9) }),
+};

@@ -26,8 +26,10 @@ describe('AWS::CloudTrail::Trail', () => {
       kmsKeyId: null,
       cloudWatchLogsLogGroupArn: null,
       s3BucketName: 'audit',
+      s3KeyPrefix: null,
       homeRegion: { $unknown: 'the region the stack is deployed to is not declared in the template' },
       s3DataEvents: [],
+      eventSelectors: [{ category: 'Management', readWrite: 'All', resourceTypes: [], eventSources: [], excludedEventSources: [], narrowed: false }],
     });
   });
 

@@ -3,7 +3,7 @@ import type {
   ApiAdvancedFieldSelector,
   ApiEventSelector,
 } from '../../../../model/aws/cloudtrail-selectors.js';
-import { normalizeS3DataEvents } from '../../../../model/aws/cloudtrail-selectors.js';
+import { normalizeEventSelectors, normalizeS3DataEvents } from '../../../../model/aws/cloudtrail-selectors.js';
 import type { Resource } from '../../../../model/resource.js';
 import { isUnknown, type Known, unknown } from '../../../../model/unknown.js';
 import { asBoolean, asList, asString, at, isRecord, tagsOf } from '../values.js';
@@ -40,6 +40,8 @@ function mappings<T>(v: unknown, what: string, read: (m: Record<string, unknown>
 function eventSelectors(v: unknown): Known<ApiEventSelector[]> | undefined {
   return mappings(v, 'EventSelectors', (sel) => ({
     ReadWriteType: asString(sel.ReadWriteType, 'ReadWriteType'),
+    IncludeManagementEvents: asBoolean(sel.IncludeManagementEvents, 'IncludeManagementEvents'),
+    ExcludeManagementEventSources: strings(sel.ExcludeManagementEventSources, 'ExcludeManagementEventSources'),
     DataResources: mappings(sel.DataResources, 'DataResources', (dr) => ({
       Type: asString(dr.Type, 'DataResources.Type'),
       Values: strings(dr.Values, 'DataResources.Values'),
@@ -66,6 +68,8 @@ function advancedSelectors(v: unknown): Known<ApiAdvancedEventSelector[]> | unde
 
 export function trail(res: TemplateResource, ctx: AdapterContext): Resource<'AWS::CloudTrail::Trail'> {
   const p = res.properties;
+  const classic = eventSelectors(at(p, 'EventSelectors'));
+  const advanced = advancedSelectors(at(p, 'AdvancedEventSelectors'));
   const name = asString(at(p, 'TrailName'), 'TrailName');
   const id = namedIdentity(res, ctx, name);
   return iacResource(res, ctx, {
@@ -83,11 +87,10 @@ export function trail(res: TemplateResource, ctx: AdapterContext): Resource<'AWS
       kmsKeyId: asString(at(p, 'KMSKeyId'), 'KMSKeyId') ?? null,
       cloudWatchLogsLogGroupArn: asString(at(p, 'CloudWatchLogsLogGroupArn'), 'CloudWatchLogsLogGroupArn') ?? null,
       s3BucketName: asString(at(p, 'S3BucketName'), 'S3BucketName') ?? unknown('S3BucketName is required but not declared'),
+      s3KeyPrefix: asString(at(p, 'S3KeyPrefix'), 'S3KeyPrefix') || null,
       homeRegion: unknown('the region the stack is deployed to is not declared in the template'),
-      s3DataEvents: normalizeS3DataEvents(
-        eventSelectors(at(p, 'EventSelectors')),
-        advancedSelectors(at(p, 'AdvancedEventSelectors')),
-      ),
+      s3DataEvents: normalizeS3DataEvents(classic, advanced),
+      eventSelectors: normalizeEventSelectors(classic, advanced),
     },
   });
 }

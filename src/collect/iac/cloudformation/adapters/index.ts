@@ -31,8 +31,18 @@ const FAMILIES: readonly CfnFamily[] = [CORE_CFN, IAM_CFN, EC2_CFN, DATABASE_CFN
 /** The model types CloudFormation templates produce. */
 export const CFN_MODEL_TYPES: readonly ResourceType[] = [...new Set(FAMILIES.flatMap((f) => f.types))];
 
-/** The joins by the CloudFormation type that configures another resource. */
-export const JOINS: ReadonlyMap<string, CfnJoin> = new Map(FAMILIES.flatMap((f) => (f.joins ?? []).map((j) => [j.type, j] as const)));
+/**
+ * The joins by the CloudFormation type that configures other resources. A type may have
+ * several (an `AWS::IAM::Policy` names users, groups and roles), and may also be adapted
+ * into a resource of its own (an `AWS::IAM::ManagedPolicy` names the principals it attaches to).
+ */
+export const JOINS: ReadonlyMap<string, readonly CfnJoin[]> = (() => {
+  const out = new Map<string, CfnJoin[]>();
+  for (const j of FAMILIES.flatMap((f) => f.joins ?? [])) out.set(j.type, [...(out.get(j.type) ?? []), j]);
+  return out;
+})();
+
+const ADAPTED = new Set(FAMILIES.flatMap((f) => f.adapters.map(([t]) => t)));
 
 /**
  * What to do with each CloudFormation type: adapt it, join it, or (absent) skip it. One map
@@ -41,5 +51,5 @@ export const JOINS: ReadonlyMap<string, CfnJoin> = new Map(FAMILIES.flatMap((f) 
  */
 export const HANDLING: ReadonlyMap<string, Adapter | 'join'> = new Map<string, Adapter | 'join'>([
   ...FAMILIES.flatMap((f) => f.adapters),
-  ...[...JOINS.keys()].map((t) => [t, 'join'] as const),
+  ...[...JOINS.keys()].filter((t) => !ADAPTED.has(t)).map((t) => [t, 'join'] as const),
 ]);

@@ -34,6 +34,13 @@ describe('AWS::S3::Bucket', () => {
         aclPublicGrants: [],
         versioning: 'Disabled',
         logging: null,
+        // S3's defaults for a new bucket: ACLs disabled; nothing else configured.
+        objectOwnership: 'BucketOwnerEnforced',
+        aclGrantsBeyondOwner: [],
+        objectLock: null,
+        replication: null,
+        eventNotifications: [],
+        lifecycleRules: [],
       },
       origin: { kind: 'iac', format: 'cloudformation', file: 'tpl.yaml', line: 2, column: 3, address: 'Bare' },
       refs: ['ref:tpl.yaml#Bare', 'arn:aws:s3:::ref:tpl.yaml#Bare'],

@@ -1,5 +1,6 @@
 import { normalizePolicy } from '../../../../model/aws/policy.js';
 import type { PublicAccessBlock, S3BucketProps, S3Encryption } from '../../../../model/aws/s3.js';
+import { aclGrantsBeyondOwner, eventNotifications, lifecycleRules, objectLock, objectOwnership, replication } from './s3-more.js';
 import type { Resource } from '../../../../model/resource.js';
 import { isUnknown, type Known, unknown } from '../../../../model/unknown.js';
 import { asBoolean, asList, asString, at, tagsOf } from '../values.js';
@@ -114,6 +115,12 @@ export function s3Bucket(res: TemplateResource, ctx: AdapterContext): Bucket {
       aclPublicGrants: aclPublicGrants(p),
       versioning: versioning(p),
       logging: logging(p, literal ?? token),
+      objectOwnership: objectOwnership(p),
+      aclGrantsBeyondOwner: aclGrantsBeyondOwner(p),
+      objectLock: objectLock(p),
+      replication: replication(p),
+      eventNotifications: eventNotifications(p),
+      lifecycleRules: lifecycleRules(p),
     },
   });
 }

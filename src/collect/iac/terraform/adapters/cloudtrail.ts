@@ -1,6 +1,7 @@
 import {
   type ApiAdvancedEventSelector,
   type ApiEventSelector,
+  normalizeEventSelectors,
   normalizeS3DataEvents,
 } from '../../../../model/aws/cloudtrail-selectors.js';
 import type { CloudTrailTrailProps } from '../../../../model/aws/cloudtrail.js';
@@ -21,6 +22,7 @@ function classic(v: unknown): Known<ApiEventSelector[]> {
     return {
       ReadWriteType: str(s.read_write_type, 'All', 'read_write_type'),
       IncludeManagementEvents: bool(s.include_management_events, true, 'include_management_events'),
+      ExcludeManagementEventSources: strings(s.exclude_management_event_sources, 'exclude_management_event_sources'),
       DataResources: isUnknown(resources)
         ? resources
         : resources.map((r) => ({ Type: str(r.type, '', 'data_resource.type'), Values: strings(r.values, 'data_resource.values') ?? [] })),
@@ -69,8 +71,10 @@ export function buildTrail(d: Declared): Resource<'AWS::CloudTrail::Trail'> {
       kmsKeyId: u,
       cloudWatchLogsLogGroupArn: u,
       s3BucketName: u,
+      s3KeyPrefix: u,
       homeRegion: region,
       s3DataEvents: u,
+      eventSelectors: u,
     };
     return resourceOf(d, 'AWS::CloudTrail::Trail', props, { name, refs: name ? [name] : [] });
   }
@@ -83,8 +87,10 @@ export function buildTrail(d: Declared): Resource<'AWS::CloudTrail::Trail'> {
     kmsKeyId: optStr(a.kms_key_id, 'kms_key_id'),
     cloudWatchLogsLogGroupArn: optStr(a.cloud_watch_logs_group_arn, 'cloud_watch_logs_group_arn'),
     s3BucketName: required(a.s3_bucket_name, 's3_bucket_name'),
+    s3KeyPrefix: optStr(a.s3_key_prefix, 's3_key_prefix'),
     homeRegion: region,
     s3DataEvents: normalizeS3DataEvents(classic(a.event_selector), advanced(a.advanced_event_selector)),
+    eventSelectors: normalizeEventSelectors(classic(a.event_selector), advanced(a.advanced_event_selector)),
   };
   return resourceOf(d, 'AWS::CloudTrail::Trail', props, { name, refs: name ? [name] : [] });
 }

@@ -4,6 +4,15 @@ import { isUnknown, type Known, unknown } from '../../../../model/unknown.js';
 import type { Attrs, Declared } from '../types.js';
 import { block, blocks, bool, literalName, optStr, policy, str } from './attrs.js';
 import { RefIndex, resourceOf, tokenOf } from './common.js';
+import {
+  aclBeyondInline,
+  aclBeyondSplit,
+  lifecycle,
+  notifications,
+  objectLockInline,
+  objectLockSplit,
+  replicationFrom,
+} from './s3-more.js';
 
 /**
  * Terraform AWS provider v4+ splits a bucket's settings into resources of their own, joined
@@ -19,6 +28,10 @@ export const S3_PARTS = {
   aws_s3_bucket_logging: 'logging',
   aws_s3_bucket_acl: 'acl',
   aws_s3_bucket_ownership_controls: 'ownership',
+  aws_s3_bucket_object_lock_configuration: 'objectLock',
+  aws_s3_bucket_replication_configuration: 'replication',
+  aws_s3_bucket_notification: 'notifications',
+  aws_s3_bucket_lifecycle_configuration: 'lifecycle',
 } as const;
 
 type PartKind = (typeof S3_PARTS)[keyof typeof S3_PARTS];
@@ -156,7 +169,12 @@ interface Settings {
   versioning?: Known<S3BucketProps['versioning']>;
   logging?: Known<S3BucketProps['logging']>;
   acl?: Known<string[]>;
+  aclBeyond?: Known<string[]>;
   ownership?: Known<string>;
+  objectLock?: Known<S3BucketProps['objectLock']>;
+  replication?: Known<S3BucketProps['replication']>;
+  notifications?: Known<S3BucketProps['eventNotifications']>;
+  lifecycle?: Known<S3BucketProps['lifecycleRules']>;
 }
 
 function fromPart(kind: PartKind, a: Attrs): Settings {
@@ -174,9 +192,17 @@ function fromPart(kind: PartKind, a: Attrs): Settings {
     case 'logging':
       return { logging: logging(a) };
     case 'acl':
-      return { acl: aclSplit(a) };
+      return { acl: aclSplit(a), aclBeyond: aclBeyondSplit(a) };
     case 'ownership':
       return { ownership: ownership(a) };
+    case 'objectLock':
+      return { objectLock: objectLockSplit(a) };
+    case 'replication':
+      return { replication: replicationFrom(a.rule, 'rule') };
+    case 'notifications':
+      return { notifications: notifications(a) };
+    case 'lifecycle':
+      return { lifecycle: lifecycle(a.rule, 'rule') };
   }
 }
 
@@ -189,6 +215,15 @@ function inline(a: Attrs): Settings {
     versioning: versioningInline(a.versioning),
     logging: log === undefined ? undefined : isUnknown(log) ? log : logging(log),
     acl: aclInline(a),
+    aclBeyond: aclBeyondInline(a),
+    objectLock: objectLockInline(a),
+    replication: block(a.replication_configuration, 'replication_configuration') === undefined
+      ? undefined
+      : (() => {
+          const r = block(a.replication_configuration, 'replication_configuration')!;
+          return isUnknown(r) ? r : replicationFrom(r.rules, 'rules');
+        })(),
+    lifecycle: a.lifecycle_rule === undefined || a.lifecycle_rule === null ? undefined : lifecycle(a.lifecycle_rule, 'lifecycle_rule'),
   };
 }
 
@@ -201,7 +236,21 @@ function bucketName(a: Attrs): Known<string> {
 
 function unknownBucket(reason: string): S3BucketProps {
   const u = unknown(reason);
-  return { bucketName: u, encryption: u, policy: u, publicAccessBlock: u, aclPublicGrants: u, versioning: u, logging: u };
+  return {
+    bucketName: u,
+    encryption: u,
+    policy: u,
+    publicAccessBlock: u,
+    aclPublicGrants: u,
+    versioning: u,
+    logging: u,
+    objectOwnership: u,
+    aclGrantsBeyondOwner: u,
+    objectLock: u,
+    replication: u,
+    eventNotifications: u,
+    lifecycleRules: u,
+  };
 }
 
 /** Settings per bucket, collected from the parts that name it. */
@@ -219,6 +268,10 @@ const KINDS_TO_SETTING: Record<PartKind, keyof Settings> = {
   logging: 'logging',
   acl: 'acl',
   ownership: 'ownership',
+  objectLock: 'objectLock',
+  replication: 'replication',
+  notifications: 'notifications',
+  lifecycle: 'lifecycle',
 };
 
 export function buildBuckets(buckets: Declared[], parts: Declared[]): Resource<'AWS::S3::Bucket'>[] {
@@ -278,6 +331,20 @@ function bucketProps(a: Attrs, s: Settings): S3BucketProps {
     aclPublicGrants: acl,
     versioning: s.versioning ?? 'Disabled',
     logging: s.logging ?? null,
+    // S3 disables ACLs on every bucket created since April 2023 unless told otherwise.
+    objectOwnership: ownershipValue ?? 'BucketOwnerEnforced',
+    // Grants a template declares stand unless it also declares ACLs disabled: with S3's
+    // default ownership they would not apply, so declaring them shows intent to use ACLs.
+    aclGrantsBeyondOwner:
+      ownershipValue === 'BucketOwnerEnforced'
+        ? []
+        : isUnknown(ownershipValue) && s.aclBeyond !== undefined
+          ? ownershipValue
+          : (s.aclBeyond ?? []),
+    objectLock: s.objectLock ?? null,
+    replication: s.replication ?? null,
+    eventNotifications: s.notifications ?? [],
+    lifecycleRules: s.lifecycle ?? [],
   };
 }
 

@@ -1,0 +1,19 @@
+import { unknown } from '../../../model/unknown.js';
+import { armOrigin, resource } from '../../test-support/fixtures.js';
+import { ruleTester } from '../../test-support/rule-tester.js';
+import rule from './azure-cosmosdb-min-tls12.js';
+
+const withProps = (properties: Record<string, unknown> | ReturnType<typeof unknown>) => resource('Microsoft.DocumentDB/databaseAccounts', { properties }, { origin: armOrigin() });
+
+ruleTester(rule, {
+  pass: [
+    { name: 'set to the safe value', resource: withProps({"minimalTlsVersion": "Tls12"}) },
+  ],
+  fail: [
+    { name: 'set to the unsafe value', resource: withProps({"minimalTlsVersion": "Tls"}), message: /./ },
+    { name: 'not set at all (means Tls)', resource: withProps({}) },
+  ],
+  not_assessed: [
+    { name: 'properties decided at deployment', resource: withProps(unknown('parameter props has no value')), message: /parameter props/ },
+  ],
+});
