@@ -36,7 +36,6 @@ aws-s3-bucket-kms-encryption AccessLogsBucket
 aws-s3-bucket-kms-encryption VisitRecordingsBucket
 aws-s3-bucket-kms-encryption aws_s3_bucket.lab_results
 aws-s3-bucket-kms-encryption aws_s3_bucket.logs
-aws-s3-bucket-public-access-block VisitRecordingsBucket
 aws-s3-bucket-public-access-block aws_s3_bucket.lab_results
 aws-cloudtrail-cloudwatch-logs-integration aws_cloudtrail.claims
 aws-cloudtrail-kms-encryption aws_cloudtrail.claims
@@ -56,13 +55,40 @@ aws-s3-bucket-deny-unencrypted-uploads aws_s3_bucket.lab_results
 aws-s3-bucket-deny-unencrypted-uploads aws_s3_bucket.logs
 aws-s3-bucket-versioning-enabled VisitRecordingsBucket
 aws-s3-bucket-versioning-enabled aws_s3_bucket.lab_results
-aws-s3-bucket-versioning-enabled aws_s3_bucket.logs`;
+aws-s3-bucket-versioning-enabled aws_s3_bucket.logs
+aws-s3-bucket-acls-disabled VisitRecordingsBucket
+aws-s3-bucket-event-notifications AccessLogsBucket
+aws-s3-bucket-event-notifications PatientRecordsBucket
+aws-s3-bucket-event-notifications VisitRecordingsBucket
+aws-s3-bucket-event-notifications aws_s3_bucket.lab_results
+aws-s3-bucket-event-notifications aws_s3_bucket.logs
+aws-s3-bucket-event-notifications module.claims_archive.aws_s3_bucket.this
+aws-s3-bucket-object-lock AccessLogsBucket
+aws-s3-bucket-object-lock PatientRecordsBucket
+aws-s3-bucket-object-lock VisitRecordingsBucket
+aws-s3-bucket-object-lock aws_s3_bucket.lab_results
+aws-s3-bucket-object-lock aws_s3_bucket.logs
+aws-s3-bucket-object-lock module.claims_archive.aws_s3_bucket.this
+aws-s3-bucket-phi-network-restricted PatientRecordsBucket
+aws-s3-bucket-phi-network-restricted VisitRecordingsBucket
+aws-s3-bucket-phi-network-restricted aws_s3_bucket.lab_results
+aws-s3-bucket-phi-network-restricted module.claims_archive.aws_s3_bucket.this
+aws-s3-bucket-replication AccessLogsBucket
+aws-s3-bucket-replication PatientRecordsBucket
+aws-s3-bucket-replication VisitRecordingsBucket
+aws-s3-bucket-replication aws_s3_bucket.lab_results
+aws-s3-bucket-replication aws_s3_bucket.logs
+aws-s3-bucket-replication module.claims_archive.aws_s3_bucket.this
+aws-s3-bucket-version-lifecycle-policy AccessLogsBucket
+aws-s3-bucket-version-lifecycle-policy PatientRecordsBucket
+aws-s3-bucket-version-lifecycle-policy module.claims_archive.aws_s3_bucket.this`;
 
 const EXPECTED_NOT_ASSESSED = `
 aws-cloudtrail-s3-data-events-phi-buckets VisitRecordingsBucket
 aws-cloudtrail-s3-data-events-phi-buckets aws_s3_bucket.lab_results
 aws-cloudtrail-s3-data-events-phi-buckets module.claims_archive.aws_s3_bucket.this
-aws-logs-log-group-kms-encryption aws_cloudwatch_log_group.claims_debug`;
+aws-logs-log-group-kms-encryption aws_cloudwatch_log_group.claims_debug
+aws-s3-bucket-public-access-block VisitRecordingsBucket`;
 
 const EXPECTED_PASSES = `
 aws-s3-bucket-not-public AccessLogsBucket
@@ -101,7 +127,14 @@ aws-s3-bucket-deny-unencrypted-uploads PatientRecordsBucket
 aws-s3-bucket-deny-unencrypted-uploads module.claims_archive.aws_s3_bucket.this
 aws-s3-bucket-versioning-enabled AccessLogsBucket
 aws-s3-bucket-versioning-enabled PatientRecordsBucket
-aws-s3-bucket-versioning-enabled module.claims_archive.aws_s3_bucket.this`;
+aws-s3-bucket-versioning-enabled module.claims_archive.aws_s3_bucket.this
+aws-s3-bucket-acls-disabled AccessLogsBucket
+aws-s3-bucket-acls-disabled PatientRecordsBucket
+aws-s3-bucket-acls-disabled aws_s3_bucket.lab_results
+aws-s3-bucket-acls-disabled aws_s3_bucket.logs
+aws-s3-bucket-acls-disabled module.claims_archive.aws_s3_bucket.this
+aws-s3-bucket-audit-log-retention AccessLogsBucket
+aws-s3-bucket-audit-log-retention aws_s3_bucket.logs`;
 
 const lines = (s: string) => s.trim().split('\n').sort();
 const pick = (fs: Finding[], status: string) =>
@@ -139,10 +172,10 @@ describe('phiguard scan iac examples/', () => {
     const t = await phiguard(['scan', 'iac', 'examples/telehealth/']);
     expect(t.code).toBe(1);
     expect(t.stdout).toMatch(/164\.312 Technical safeguards/);
-    expect(t.stdout.indexOf('CRITICAL (7)')).toBeLessThan(t.stdout.indexOf('HIGH (11)'));
-    expect(t.stdout).toMatch(/NOT ASSESSED \(4\)/);
+    expect(t.stdout.indexOf('CRITICAL (6)')).toBeLessThan(t.stdout.indexOf('HIGH (15)'));
+    expect(t.stdout).toMatch(/NOT ASSESSED \(5\)/);
     expect(t.stdout).toMatch(/variable debug_logs_key_arn has no value/);
-    expect(t.stdout).toMatch(/FAIL: 18 failure\(s\) at or above high/);
+    expect(t.stdout).toMatch(/FAIL: 21 failure\(s\) at or above high/);
   });
 
   it('--fail-on critical still fails on the public bucket; --fail-on none never fails', async () => {
@@ -182,11 +215,11 @@ describe('phiguard scan iac examples/', () => {
     const out = join(tmp(), 'r.sarif');
     const r = await phiguard(['scan', 'iac', 'examples/telehealth/', '-f', 'sarif', '-o', out]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/FAIL: 18 failure/);
+    expect(r.stdout).toMatch(/FAIL: 21 failure/);
     const sarif = JSON.parse(readFileSync(out, 'utf8'));
     const results = sarif.runs[0].results as { kind: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[];
-    expect(results.filter((x) => x.kind === 'fail')).toHaveLength(31);
-    expect(results.filter((x) => x.kind === 'review')).toHaveLength(4);
+    expect(results.filter((x) => x.kind === 'fail')).toHaveLength(56);
+    expect(results.filter((x) => x.kind === 'review')).toHaveLength(5);
     expect(results.every((x) => x.locations[0]!.physicalLocation.region.startLine > 0)).toBe(true);
   });
 });

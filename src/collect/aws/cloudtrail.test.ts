@@ -131,7 +131,7 @@ describe('CloudTrail trails', () => {
         kmsKeyId: `arn:aws:kms:us-east-1:${ACCOUNT}:key/0b1c2d3e-aaaa-bbbb-cccc-000000000002`,
         cloudWatchLogsLogGroupArn: `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:cloudtrail:*`,
         s3BucketName: 'audit-trail',
-        s3KeyPrefix: null,
+        s3KeyPrefix: 'ct',
         homeRegion: 'us-east-1',
         s3DataEvents: [{ readWrite: 'All', resources: ['arn:aws:s3:::phi-records/'], excluded: [] }],
         eventSelectors: [

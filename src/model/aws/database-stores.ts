@@ -22,6 +22,17 @@ export interface DynamoDbTableProps {
   capacity: Known<DynamoDbCapacity[]>;
 }
 
+/**
+ * A region's DynamoDB account quotas for provisioned capacity, and the capacity the tables
+ * (with their global secondary indexes) provision against them. Live only.
+ */
+export interface DynamoDbAccountLimitsProps {
+  accountMaxReadCapacityUnits: Known<number>;
+  accountMaxWriteCapacityUnits: Known<number>;
+  provisionedReadCapacityUnits: Known<number>;
+  provisionedWriteCapacityUnits: Known<number>;
+}
+
 export interface DaxClusterProps {
   clusterName: Known<string>;
   sseEnabled: Known<boolean>;

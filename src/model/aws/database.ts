@@ -6,6 +6,7 @@ import type {
 } from './database-rds.js';
 import type {
   DaxClusterProps,
+  DynamoDbAccountLimitsProps,
   DmsReplicationInstanceProps,
   DynamoDbTableProps,
   EfsFileSystemProps,
@@ -30,6 +31,7 @@ export interface DatabasePropsByType {
   'AWS::RDS::DBParameterGroup': RdsParameterGroupProps;
   'AWS::RDS::DBClusterParameterGroup': RdsParameterGroupProps;
   'AWS::DynamoDB::Table': DynamoDbTableProps;
+  'AWS::DynamoDB::AccountLimits': DynamoDbAccountLimitsProps;
   'AWS::DAX::Cluster': DaxClusterProps;
   'AWS::Redshift::Cluster': RedshiftClusterProps;
   'AWS::Redshift::ClusterParameterGroup': RedshiftClusterParameterGroupProps;

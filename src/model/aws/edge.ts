@@ -41,18 +41,26 @@ function cloudFrontLogBucket(bucket: Known<string>): Known<string | null> {
 
 /** What resources of these types name of others. */
 export const EDGE_RELATIONS: readonly RelationSpec[] = [
+  spec({ from: 'AWS::ElasticLoadBalancingV2::LoadBalancer', kind: 'logs-to', to: 'AWS::S3::Bucket', refs: (p) => [field(p.accessLogs, (l) => l.bucket)] }),
+  spec({ from: 'AWS::ElasticLoadBalancing::LoadBalancer', kind: 'logs-to', to: 'AWS::S3::Bucket', refs: (p) => [field(p.accessLogs, (l) => l.bucket)] }),
   spec({
-    from: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
+    from: 'AWS::ElasticLoadBalancingV2::Listener',
+    kind: 'fronts',
+    to: 'AWS::ElasticLoadBalancingV2::TargetGroup',
+    refs: (p) => (isUnknown(p.defaultActions) ? [p.defaultActions] : p.defaultActions.flatMap((a) => a.targetGroups)),
+  }),
+  spec({
+    from: 'AWS::CloudFront::Distribution',
     kind: 'logs-to',
     to: 'AWS::S3::Bucket',
-    refs: (p) => [field(p.accessLogs, (l) => l.bucket)],
+    refs: (p) => [field(p.logging, (l) => cloudFrontLogBucket(l.bucket))],
   }),
-  spec({ from: 'AWS::ElasticLoadBalancing::LoadBalancer', kind: 'logs-to', to: 'AWS::S3::Bucket', refs: (p) => [field(p.accessLogs, (l) => l.bucket)] }),
-  spec({ from: 'AWS::ElasticLoadBalancingV2::Listener', kind: 'fronts', to: 'AWS::ElasticLoadBalancingV2::TargetGroup', refs: (p) =>
-    isUnknown(p.defaultActions) ? [p.defaultActions] : p.defaultActions.flatMap((a) => a.targetGroups) }),
-  spec({ from: 'AWS::CloudFront::Distribution', kind: 'logs-to', to: 'AWS::S3::Bucket', refs: (p) => [field(p.logging, (l) => cloudFrontLogBucket(l.bucket))] }),
   spec({ from: 'AWS::ApiGateway::Stage', kind: 'logs-to', to: 'AWS::Logs::LogGroup', refs: (p) => [p.accessLogDestinationArn] }),
   spec({ from: 'AWS::ApiGatewayV2::Stage', kind: 'logs-to', to: 'AWS::Logs::LogGroup', refs: (p) => [p.accessLogDestinationArn] }),
-  spec({ from: 'AWS::WAFv2::WebACL', kind: 'logs-to', to: 'AWS::Logs::LogGroup', refs: (p) =>
-    isUnknown(p.logDestinations) ? [p.logDestinations] : (p.logDestinations ?? []) }),
+  spec({
+    from: 'AWS::WAFv2::WebACL',
+    kind: 'logs-to',
+    to: 'AWS::Logs::LogGroup',
+    refs: (p) => (isUnknown(p.logDestinations) ? [p.logDestinations] : (p.logDestinations ?? [])),
+  }),
 ];

@@ -81,6 +81,18 @@ describe('DynamoDB tables', () => {
     expect(audit!.props.capacity).toEqual([]);
   });
 
+  it('sums the provisioned capacity of tables and indexes against the account limits, unknown when a table cannot be read', async () => {
+    tables();
+    let result = await collectAws({ regions: [R] });
+    let [limits] = ofType(result.resources, 'AWS::DynamoDB::AccountLimits');
+    expect(limits).toMatchObject({ id: `arn:aws:dynamodb:${R}:${ACCOUNT}:account-limits`, props: { accountMaxReadCapacityUnits: 80000, provisionedReadCapacityUnits: { $unknown: expect.stringMatching(/AccessDenied/) } } });
+    mocks.of('dynamodb').on(DescribeTableCommand, { TableName: 'sessions' }).resolves({ Table: { TableName: 'sessions', TableArn: arn('sessions'), ProvisionedThroughput: { ReadCapacityUnits: 100, WriteCapacityUnits: 50 } } });
+    result = await collectAws({ regions: [R] });
+    [limits] = ofType(result.resources, 'AWS::DynamoDB::AccountLimits');
+    // appointments 10 + by-patient 5 read, 5 + 5 write; sessions 100 / 50; audit-events is on demand.
+    expect(limits!.props).toEqual({ accountMaxReadCapacityUnits: 80000, accountMaxWriteCapacityUnits: 80000, provisionedReadCapacityUnits: 115, provisionedWriteCapacityUnits: 60 });
+  });
+
   it('marks tables incomplete when ListTables is denied', async () => {
     mocks.of('dynamodb').on(ListTablesCommand).rejects(deniedJson('dynamodb:ListTables'));
     const result = await collectAws({ regions: [R] });

@@ -1,6 +1,7 @@
 import { DescribeScalableTargetsCommand, type ScalableTarget } from '@aws-sdk/client-application-auto-scaling';
 import {
   DescribeContinuousBackupsCommand,
+  DescribeLimitsCommand,
   DescribeTableCommand,
   ListTablesCommand,
   ListTagsOfResourceCommand,
@@ -21,12 +22,13 @@ const permissions = {
   'dynamodb:DescribeTable': 'dynamodb:DescribeTable',
   'dynamodb:DescribeContinuousBackups': 'dynamodb:DescribeContinuousBackups',
   'dynamodb:ListTagsOfResource': 'dynamodb:ListTagsOfResource',
+  'dynamodb:DescribeLimits': 'dynamodb:DescribeLimits',
   'application-autoscaling:DescribeScalableTargets': 'application-autoscaling:DescribeScalableTargets',
 };
 
 export const dynamodbCollector: ServiceCollector = {
   service: 'dynamodb',
-  types: ['AWS::DynamoDB::Table'],
+  types: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::AccountLimits'],
   permissions,
   collect: (ctx) => ctx.forEachRegion((region) => collectRegion(ctx, region)),
 };
@@ -58,7 +60,52 @@ async function collectRegion(ctx: AwsContext, region: string): Promise<void> {
   ctx.listed('AWS::DynamoDB::Table', 'dynamodb', region, tables.failure);
   const scaling: Scaling = { targets: scaledDimensions(scalable.items), calls: scalable.calls };
   if (scalable.failure) scaling.failure = scalable.failure;
-  await ctx.forEach(tables.items, (name) => collectTable(ctx, region, name, tables.calls, scaling));
+  const usage = { read: 0, write: 0, unknown: tables.failure?.reason };
+  await ctx.forEach(tables.items, async (name) => {
+    const used = await collectTable(ctx, region, name, tables.calls, scaling);
+    if (typeof used === 'string') usage.unknown ??= used;
+    else if (used) {
+      usage.read += used.read;
+      usage.write += used.write;
+    }
+  });
+  await addLimits(ctx, region, usage, tables.calls);
+}
+
+/**
+ * The region's provisioned-capacity quotas against the sum every table provisions; one table
+ * that could not be read leaves the sum unknown.
+ */
+async function addLimits(ctx: AwsContext, region: string, usage: { read: number; write: number; unknown: string | undefined }, listCalls: string[]): Promise<void> {
+  const limits = await ctx.call('dynamodb', region, new DescribeLimitsCommand({}));
+  ctx.listed('AWS::DynamoDB::AccountLimits', 'dynamodb', region);
+  const sum = (n: number) => (usage.unknown ? unknown(`the capacity of every table is not known: ${usage.unknown}`) : n);
+  ctx.add({
+    provider: 'aws',
+    type: 'AWS::DynamoDB::AccountLimits',
+    id: `arn:${ctx.partition}:dynamodb:${region}:${ctx.account}:account-limits`,
+    name: `DynamoDB limits ${region}`,
+    account: ctx.account,
+    region,
+    tags: {},
+    props: {
+      accountMaxReadCapacityUnits: known(limits, (o) => o.AccountMaxReadCapacityUnits ?? unknown('dynamodb:DescribeLimits returned no AccountMaxReadCapacityUnits')),
+      accountMaxWriteCapacityUnits: known(limits, (o) => o.AccountMaxWriteCapacityUnits ?? unknown('dynamodb:DescribeLimits returned no AccountMaxWriteCapacityUnits')),
+      provisionedReadCapacityUnits: sum(usage.read),
+      provisionedWriteCapacityUnits: sum(usage.write),
+    },
+    origin: { kind: 'live', calls: [...listCalls, 'dynamodb:DescribeTable', limits.call] },
+  });
+}
+
+/** Provisioned read and write units of the table and its global secondary indexes; none on demand. */
+function provisionedUnits(table: TableDescription): { read: number; write: number } {
+  if ((table.BillingModeSummary?.BillingMode ?? 'PROVISIONED') !== 'PROVISIONED') return { read: 0, write: 0 };
+  const parts = [table.ProvisionedThroughput, ...(table.GlobalSecondaryIndexes ?? []).map((i) => i.ProvisionedThroughput)];
+  return {
+    read: parts.reduce((n, p) => n + (p?.ReadCapacityUnits ?? 0), 0),
+    write: parts.reduce((n, p) => n + (p?.WriteCapacityUnits ?? 0), 0),
+  };
 }
 
 function scaledDimensions(targets: ScalableTarget[]): Map<string, Set<'read' | 'write'>> {
@@ -93,10 +140,17 @@ function sse(table: TableDescription): DynamoDbTableProps['sse'] {
   return { type: 'KMS', kmsKeyId: d.KMSMasterKeyArn ?? unknown('dynamodb:DescribeTable returned no KMSMasterKeyArn') };
 }
 
-async function collectTable(ctx: AwsContext, region: string, name: string, listCalls: string[], scaling: Scaling): Promise<void> {
+/** Adds the table; returns its provisioned units, or why they are unknown. */
+async function collectTable(
+  ctx: AwsContext,
+  region: string,
+  name: string,
+  listCalls: string[],
+  scaling: Scaling,
+): Promise<{ read: number; write: number } | string | undefined> {
   const described = await ctx.call('dynamodb', region, new DescribeTableCommand({ TableName: name }));
   // Deleted between the listing and now.
-  if (!described.ok && described.failure.code === 'ResourceNotFoundException') return;
+  if (!described.ok && described.failure.code === 'ResourceNotFoundException') return undefined;
   const table = described.ok ? described.value.Table : undefined;
   const arn = table?.TableArn ?? `arn:${ctx.partition}:dynamodb:${region}:${ctx.account}:table/${name}`;
   const [backups, tags] = await Promise.all([
@@ -129,4 +183,6 @@ async function collectTable(ctx: AwsContext, region: string, name: string, listC
     origin: { kind: 'live', calls: [...new Set([...listCalls, described.call, backups.call, ...tags.calls, ...(props.billingMode === 'PROVISIONED' ? scaling.calls : [])])] },
     refs: [arn, name],
   });
+  if (!table) return described.ok ? 'dynamodb:DescribeTable returned no Table' : described.failure.reason;
+  return provisionedUnits(table);
 }

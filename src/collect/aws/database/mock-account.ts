@@ -11,7 +11,7 @@ import {
   DescribeDBSnapshotsCommand,
 } from '@aws-sdk/client-rds';
 import { DescribeScalableTargetsCommand } from '@aws-sdk/client-application-auto-scaling';
-import { DescribeContinuousBackupsCommand, DescribeTableCommand, ListTablesCommand, ListTagsOfResourceCommand } from '@aws-sdk/client-dynamodb';
+import { DescribeContinuousBackupsCommand, DescribeLimitsCommand, DescribeTableCommand, ListTablesCommand, ListTagsOfResourceCommand } from '@aws-sdk/client-dynamodb';
 import { DescribeFileSystemPolicyCommand, DescribeFileSystemsCommand } from '@aws-sdk/client-efs';
 import { DescribeFileSystemsCommand as DescribeFsxFileSystemsCommand } from '@aws-sdk/client-fsx';
 import { DescribeDomainsCommand, ListDomainNamesCommand, ListTagsCommand } from '@aws-sdk/client-opensearch';
@@ -43,6 +43,12 @@ export function databaseEmptyAccount(m: AwsMocks): void {
   rds.on(DescribeDBSnapshotsCommand).resolves({ DBSnapshots: [] });
   rds.on(DescribeDBClusterSnapshotsCommand).resolves({ DBClusterSnapshots: [] });
   m.of('dynamodb').on(ListTablesCommand).resolves({ TableNames: [] });
+  m.of('dynamodb').on(DescribeLimitsCommand).resolves({
+    AccountMaxReadCapacityUnits: 80000,
+    AccountMaxWriteCapacityUnits: 80000,
+    TableMaxReadCapacityUnits: 40000,
+    TableMaxWriteCapacityUnits: 40000,
+  });
   m.of('application-autoscaling').on(DescribeScalableTargetsCommand).resolves({ ScalableTargets: [] });
   m.of('elasticfilesystem').on(DescribeFileSystemsCommand).resolves({ FileSystems: [] });
   m.of('fsx').on(DescribeFsxFileSystemsCommand).resolves({ FileSystems: [] });

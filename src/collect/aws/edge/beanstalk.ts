@@ -5,7 +5,7 @@ import {
   ListTagsForResourceCommand,
 } from '@aws-sdk/client-elastic-beanstalk';
 import type { BeanstalkEnvironmentProps } from '../../../model/aws/edge-misc.js';
-import { type Known, unknown } from '../../../model/unknown.js';
+import { isUnknown, type Known, unknown } from '../../../model/unknown.js';
 import { type AwsContext, known, type ServiceCollector, tagRecord } from '../context.js';
 import { dedupe } from './shared.js';
 
@@ -47,17 +47,18 @@ async function collectEnvironment(ctx: AwsContext, region: string, env: Environm
     ctx.call('elasticbeanstalk', region, new DescribeConfigurationSettingsCommand({ ApplicationName, EnvironmentName })),
     ctx.call('elasticbeanstalk', region, new ListTagsForResourceCommand({ ResourceArn: EnvironmentArn })),
   ]);
-  const options = config.ok ? (config.value.ConfigurationSettings?.[0]?.OptionSettings ?? []) : undefined;
+  const failed = config.ok ? undefined : unknown(config.failure.reason);
+  const options = config.ok ? (config.value.ConfigurationSettings?.[0]?.OptionSettings ?? []) : [];
   const option = (namespace: string, name: string): Known<string | undefined> =>
-    options ? options.find((o) => o.Namespace === namespace && o.OptionName === name)?.Value : unknown((config as { failure: { reason: string } }).failure.reason);
+    failed ?? options.find((o) => o.Namespace === namespace && o.OptionName === name)?.Value;
   const managed = option('aws:elasticbeanstalk:managedactions', 'ManagedActionsEnabled');
   const health = option('aws:elasticbeanstalk:healthreporting:system', 'SystemType');
   const props: BeanstalkEnvironmentProps = {
     environmentName: EnvironmentName,
     applicationName: ApplicationName,
-    managedActionsEnabled: typeof managed === 'object' ? managed : managed === 'true',
-    // The effective configuration always carries SystemType; its absence is the API's basic default.
-    healthReportingSystemType: typeof health === 'object' ? health : (health ?? env.Health ? (health ?? 'basic') : 'basic'),
+    managedActionsEnabled: isUnknown(managed) ? managed : managed === 'true',
+    // The effective configuration carries SystemType; its absence is the API's basic default.
+    healthReportingSystemType: isUnknown(health) ? health : (health ?? 'basic'),
   };
   ctx.add({
     provider: 'aws',

@@ -2,8 +2,11 @@ import * as acm from '@aws-sdk/client-acm';
 import * as apigw from '@aws-sdk/client-api-gateway';
 import * as apigwv2 from '@aws-sdk/client-apigatewayv2';
 import * as cloudfront from '@aws-sdk/client-cloudfront';
+import * as dx from '@aws-sdk/client-direct-connect';
+import * as eb from '@aws-sdk/client-elastic-beanstalk';
 import * as elb from '@aws-sdk/client-elastic-load-balancing';
 import * as elbv2 from '@aws-sdk/client-elastic-load-balancing-v2';
+import * as waf from '@aws-sdk/client-waf';
 import * as wafv2 from '@aws-sdk/client-wafv2';
 import type { AwsMocks } from '../test-support/aws-mock.js';
 
@@ -32,6 +35,10 @@ export function edgeEmptyAccount(m: AwsMocks): void {
   m.of('acm').on(acm.ListCertificatesCommand).resolves({ CertificateSummaryList: [] });
   m.of('wafv2').on(wafv2.ListWebACLsCommand).resolves({ WebACLs: [] });
   m.of('wafv2').on(wafv2.ListLoggingConfigurationsCommand).resolves({ LoggingConfigurations: [] });
+  m.of('directconnect').on(dx.DescribeConnectionsCommand).resolves({ connections: [] });
+  m.of('elasticbeanstalk').on(eb.DescribeEnvironmentsCommand).resolves({ Environments: [] });
+  m.of('waf').on(waf.ListWebACLsCommand).resolves({ WebACLs: [] });
+  m.of('waf').on(waf.ListLoggingConfigurationsCommand).resolves({ LoggingConfigurations: [] });
 }
 
 /**
@@ -127,8 +134,23 @@ export function edgeOneOfEverything(m: AwsMocks): void {
     CertificateSummaryList: [{ CertificateArn: EDGE_ARNS.cert, DomainName: 'portal.clinic.example', Type: 'AMAZON_ISSUED', Status: 'ISSUED', InUse: true }],
   });
   m.of('acm').on(acm.ListTagsForCertificateCommand).resolves({ Tags: [] });
-  const waf = m.of('wafv2');
-  waf.on(wafv2.ListWebACLsCommand).resolves({ WebACLs: [{ Name: 'phi-edge', Id: '0f1e', ARN: EDGE_ARNS.webAcl }] });
-  waf.on(wafv2.ListLoggingConfigurationsCommand).resolves({ LoggingConfigurations: [] });
-  waf.on(wafv2.ListTagsForResourceCommand).resolves({ TagInfoForResource: { ResourceARN: EDGE_ARNS.webAcl, TagList: [] } });
+  const waf2 = m.of('wafv2');
+  waf2.on(wafv2.ListWebACLsCommand).resolves({ WebACLs: [{ Name: 'phi-edge', Id: '0f1e', ARN: EDGE_ARNS.webAcl }] });
+  waf2.on(wafv2.ListLoggingConfigurationsCommand).resolves({ LoggingConfigurations: [] });
+  waf2.on(wafv2.ListTagsForResourceCommand).resolves({ TagInfoForResource: { ResourceARN: EDGE_ARNS.webAcl, TagList: [] } });
+
+  m.of('directconnect').on(dx.DescribeConnectionsCommand).resolves({
+    connections: [{ connectionId: 'dxcon-fgabc123', connectionName: 'dc-to-clinic', connectionState: 'available', bandwidth: '10Gbps', location: 'EqDC2', macSecCapable: true, encryptionMode: 'must_encrypt', portEncryptionStatus: 'Encryption Up' }],
+  });
+  const beanstalk = m.of('elasticbeanstalk');
+  beanstalk.on(eb.DescribeEnvironmentsCommand).resolves({
+    Environments: [{ EnvironmentName: 'intake-prod', ApplicationName: 'intake', EnvironmentId: 'e-abc123', EnvironmentArn: `arn:aws:elasticbeanstalk:${R}:${ACCOUNT}:environment/intake/intake-prod` }],
+  });
+  beanstalk.on(eb.DescribeConfigurationSettingsCommand).resolves({ ConfigurationSettings: [{ OptionSettings: [] }] });
+  beanstalk.on(eb.ListTagsForResourceCommand).resolves({ ResourceTags: [] });
+
+  const wafClassic = m.of('waf');
+  wafClassic.on(waf.ListWebACLsCommand).resolves({ WebACLs: [{ WebACLId: 'legacy-1', Name: 'legacy-cdn' }] });
+  wafClassic.on(waf.ListLoggingConfigurationsCommand).resolves({ LoggingConfigurations: [] });
+  wafClassic.on(waf.ListTagsForResourceCommand).resolves({ TagInfoForResource: { TagList: [] } });
 }

@@ -17,6 +17,11 @@ ruleTester(rule, {
     },
   ],
   fail: [
+    {
+      name: 'a debug enclave\'s all-zero PCR0 is pinned, even with no golden values configured',
+      resource: key(doc(attested('StringEqualsIgnoreCase', '0'.repeat(96), 'kms:RecipientAttestation:PCR0'))),
+      message: /debug-mode enclave/,
+    },
     { name: 'an old build is still pinned', resource: key(doc(attested('StringEqualsIgnoreCase', [IMAGE, OTHER_IMAGE]))), options: golden, message: /bbbbbbbbbbbbbbbb/ },
   ],
   not_assessed: [

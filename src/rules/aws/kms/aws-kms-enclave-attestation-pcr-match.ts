@@ -6,6 +6,8 @@ import { defineRule } from '../../define.js';
 import { ev, fail, notAssessed, pass, unknownResult } from '../../result.js';
 
 const SHA384 = /^[0-9a-f]{96}$/;
+/** A debug-mode enclave attests with every PCR zeroed: pinning that value admits debug enclaves. */
+const DEBUG = /^0{96}$/;
 
 export default defineRule({
   meta: {
@@ -39,11 +41,17 @@ export default defineRule({
     const golden = new Map<string, Set<string>>();
     if (imageSha384.length > 0) golden.set('kms:recipientattestation:imagesha384', new Set(imageSha384.map((v) => v.toLowerCase())));
     for (const [pcr, values] of Object.entries(pcrs)) golden.set(`kms:recipientattestation:${pcr.toLowerCase()}`, new Set(values.map((v) => v.toLowerCase())));
-    // Without golden values there is nothing to compare: the rule is opt-in.
-    if (golden.size === 0 || !isEnclaveKey(key, ctx.options.enclaveKeys)) return null;
+    if (!isEnclaveKey(key, ctx.options.enclaveKeys)) return null;
     const policy = key.props.policy;
+    const entries = isUnknown(policy) ? [] : (policy?.statements ?? []).filter((st) => hasEffect(st, 'Allow') === true).flatMap(enforcingAttestation);
+    // All-zero measurements are a debug enclave's, approved or not.
+    const debug = entries.filter((c) => c.values.some((v) => typeof v === 'string' && DEBUG.test(v)));
+    if (debug.length > 0) {
+      return fail(`The key policy pins all-zero measurements (${debug.map((c) => c.key).join(', ')}), which only a debug-mode enclave presents.`, ev('attestation', debug.map((c) => ({ key: c.key, values: c.values }))));
+    }
+    // Without golden values there is nothing to compare: the comparison is opt-in.
+    if (golden.size === 0) return null;
     if (isUnknown(policy)) return unknownResult('policy', policy);
-    const entries = (policy?.statements ?? []).filter((st) => hasEffect(st, 'Allow') === true).flatMap(enforcingAttestation);
     const compared = entries.filter((c) => golden.has(c.key));
     const evidence = [ev('attestation', compared.map((c) => ({ key: c.key, values: c.values }))), ev('options.golden', Object.fromEntries([...golden].map(([k, v]) => [k, [...v]])))];
     if (compared.length === 0) {

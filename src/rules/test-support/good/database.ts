@@ -67,6 +67,12 @@ export const DATABASE_GOOD: GoodDefaults<DatabasePropsByType> = {
     pointInTimeRecovery: true,
     capacity: [],
   }),
+  'AWS::DynamoDB::AccountLimits': () => ({
+    accountMaxReadCapacityUnits: 80000,
+    accountMaxWriteCapacityUnits: 80000,
+    provisionedReadCapacityUnits: 1200,
+    provisionedWriteCapacityUnits: 600,
+  }),
   'AWS::DAX::Cluster': () => ({ clusterName: 'appointments-cache', sseEnabled: true, endpointEncryption: 'TLS' }),
   'AWS::Redshift::Cluster': () => ({
     clusterIdentifier: 'claims-warehouse',

@@ -1,5 +1,6 @@
 import { domainName, domainNameV2, httpApiStage, methodJoin, restApi, restApiStage } from './edge-api.js';
 import { certificateRequest, distribution } from './edge-cdn.js';
+import { beanstalkEnvironment } from './edge-misc.js';
 import { elbLoadBalancer, elbv2Listener, elbv2LoadBalancer, elbv2TargetGroup, listenerCertificateJoin } from './edge-elb.js';
 import { wafLoggingJoin, wafRegionalAssociationJoin, wafv2WebAcl, webAclAssociationJoin } from './edge-waf.js';
 import type { CfnFamily } from './types.js';
@@ -18,6 +19,7 @@ export const EDGE_CFN: CfnFamily = {
     'AWS::ApiGatewayV2::Stage',
     'AWS::CloudFront::Distribution',
     'AWS::CertificateManager::Certificate',
+    'AWS::ElasticBeanstalk::Environment',
   ],
   adapters: [
     ['AWS::ElasticLoadBalancingV2::LoadBalancer', elbv2LoadBalancer],
@@ -32,6 +34,7 @@ export const EDGE_CFN: CfnFamily = {
     ['AWS::ApiGatewayV2::Stage', httpApiStage],
     ['AWS::CloudFront::Distribution', distribution],
     ['AWS::CertificateManager::Certificate', certificateRequest],
+    ['AWS::ElasticBeanstalk::Environment', beanstalkEnvironment],
   ],
   joins: [methodJoin, listenerCertificateJoin, webAclAssociationJoin, wafRegionalAssociationJoin, wafLoggingJoin],
 };

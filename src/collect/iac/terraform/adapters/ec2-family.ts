@@ -1,4 +1,86 @@
 import type { TfFamily } from '../types.js';
+import {
+  buildAutoScalingGroups,
+  buildEncryptionByDefault,
+  buildImages,
+  buildInstance,
+  buildLaunchConfiguration,
+  buildLaunchTemplate,
+  buildVolumes,
+} from './ec2-compute.js';
+import { buildInternetGateways, buildNetworkAcls, buildRouteTables, buildSecurityGroups, buildSubnet, buildVpcs } from './ec2-network.js';
+
+/** AMI resources: built, copied, or taken from an instance. */
+const AMI_TYPES = ['aws_ami', 'aws_ami_copy', 'aws_ami_from_instance'];
 
 /** Terraform adapters of the ec2 family (EC2, EBS, VPC, Auto Scaling and Systems Manager). */
-export const EC2_TF: TfFamily = { tfTypes: [], types: [], build: () => [] };
+export const EC2_TF: TfFamily = {
+  tfTypes: [
+    'aws_instance',
+    'aws_ebs_volume',
+    'aws_volume_attachment',
+    'aws_ebs_encryption_by_default',
+    'aws_ebs_default_kms_key',
+    ...AMI_TYPES,
+    'aws_ami_launch_permission',
+    'aws_security_group',
+    'aws_default_security_group',
+    'aws_security_group_rule',
+    'aws_vpc_security_group_ingress_rule',
+    'aws_vpc_security_group_egress_rule',
+    'aws_network_acl',
+    'aws_default_network_acl',
+    'aws_network_acl_rule',
+    'aws_vpc',
+    'aws_default_vpc',
+    'aws_flow_log',
+    'aws_vpc_endpoint',
+    'aws_subnet',
+    'aws_default_subnet',
+    'aws_route_table',
+    'aws_route',
+    'aws_internet_gateway',
+    'aws_internet_gateway_attachment',
+    'aws_launch_template',
+    'aws_launch_configuration',
+    'aws_autoscaling_group',
+    'aws_autoscaling_attachment',
+  ],
+  types: [
+    'AWS::EC2::Instance',
+    'AWS::EC2::Volume',
+    'AWS::EC2::EBSEncryptionByDefault',
+    'AWS::EC2::Image',
+    'AWS::EC2::SecurityGroup',
+    'AWS::EC2::NetworkAcl',
+    'AWS::EC2::VPC',
+    'AWS::EC2::Subnet',
+    'AWS::EC2::RouteTable',
+    'AWS::EC2::InternetGateway',
+    'AWS::EC2::LaunchTemplate',
+    'AWS::AutoScaling::LaunchConfiguration',
+    'AWS::AutoScaling::AutoScalingGroup',
+  ],
+  build: (of) => [
+    ...of('aws_instance').map(buildInstance),
+    ...buildVolumes(of('aws_ebs_volume'), of('aws_volume_attachment')),
+    ...buildEncryptionByDefault(of('aws_ebs_encryption_by_default'), of('aws_ebs_default_kms_key')),
+    ...buildImages(AMI_TYPES.flatMap(of), of('aws_ami_launch_permission')),
+    ...buildSecurityGroups(
+      of('aws_security_group'),
+      of('aws_default_security_group'),
+      of('aws_security_group_rule'),
+      of('aws_vpc_security_group_ingress_rule'),
+      of('aws_vpc_security_group_egress_rule'),
+    ),
+    ...buildNetworkAcls(of('aws_network_acl'), of('aws_default_network_acl'), of('aws_network_acl_rule')),
+    ...buildVpcs(of('aws_vpc'), of('aws_default_vpc'), of('aws_flow_log'), of('aws_vpc_endpoint')),
+    ...of('aws_subnet').map((d) => buildSubnet(d, false)),
+    ...of('aws_default_subnet').map((d) => buildSubnet(d, true)),
+    ...buildRouteTables(of('aws_route_table'), of('aws_route')),
+    ...buildInternetGateways(of('aws_internet_gateway'), of('aws_internet_gateway_attachment')),
+    ...of('aws_launch_template').map(buildLaunchTemplate),
+    ...of('aws_launch_configuration').map(buildLaunchConfiguration),
+    ...buildAutoScalingGroups(of('aws_autoscaling_group'), of('aws_autoscaling_attachment')),
+  ],
+};

@@ -833,3 +833,81 @@ describe('bad input', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('S3 protection settings', () => {
+  it('joins Object Lock, replication, notification and lifecycle resources', async () => {
+    const r = await scanHcl({
+      'main.tf': `
+resource "aws_s3_bucket" "b" {
+  bucket              = "records"
+  object_lock_enabled = true
+}
+resource "aws_s3_bucket_object_lock_configuration" "b" {
+  bucket = aws_s3_bucket.b.id
+  rule {
+    default_retention {
+      mode  = "COMPLIANCE"
+      years = 6
+    }
+  }
+}
+resource "aws_s3_bucket_replication_configuration" "b" {
+  bucket = aws_s3_bucket.b.id
+  role   = "arn:aws:iam::111122223333:role/r"
+  rule {
+    status = "Enabled"
+    destination {
+      bucket = "arn:aws:s3:::dr"
+    }
+  }
+}
+resource "aws_s3_bucket_notification" "b" {
+  bucket = aws_s3_bucket.b.id
+  lambda_function {
+    lambda_function_arn = "arn:aws:lambda:us-east-1:111122223333:function:scan"
+    events              = ["s3:ObjectCreated:*"]
+  }
+}
+resource "aws_s3_bucket_lifecycle_configuration" "b" {
+  bucket = aws_s3_bucket.b.id
+  rule {
+    id     = "logs"
+    status = "Enabled"
+    filter {
+      and {
+        prefix = "logs/"
+        tags   = { tier = "cold" }
+      }
+    }
+    expiration {
+      days = 30
+    }
+  }
+}
+resource "aws_s3_bucket" "legacy" {
+  bucket = "legacy"
+  lifecycle_rule {
+    enabled = true
+    prefix  = "tmp/"
+    expiration {
+      days = 1
+    }
+    noncurrent_version_expiration {
+      days = 5
+    }
+  }
+}
+`,
+    });
+    expect(byAddress(r, 'AWS::S3::Bucket', 'aws_s3_bucket.b').props).toMatchObject({
+      objectLock: { defaultRetention: { mode: 'COMPLIANCE', days: null, years: 6 } },
+      replication: ['arn:aws:s3:::dr'],
+      eventNotifications: ['arn:aws:lambda:us-east-1:111122223333:function:scan'],
+      lifecycleRules: [{ id: 'logs', enabled: true, prefix: 'logs/', tagFilter: true, expirationDays: 30, expirationDate: null, noncurrentExpirationDays: null }],
+    });
+    expect(byAddress(r, 'AWS::S3::Bucket', 'aws_s3_bucket.legacy').props).toMatchObject({
+      objectLock: null,
+      lifecycleRules: [{ id: null, enabled: true, prefix: 'tmp/', tagFilter: false, expirationDays: 1, expirationDate: null, noncurrentExpirationDays: 5 }],
+    });
+  });
+});
