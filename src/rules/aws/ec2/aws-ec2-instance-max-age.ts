@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isUnknown } from '../../../model/unknown.js';
+import { isUnknown, unknown } from '../../../model/unknown.js';
 import { defineRule } from '../../define.js';
 import { ev, fail, pass, unknownResult } from '../../result.js';
 
@@ -29,7 +29,7 @@ export default defineRule({
     if (isUnknown(state)) return unknownResult('state', state);
     if (state !== 'running') return null;
     if (isUnknown(launchTime)) return unknownResult('launchTime', launchTime);
-    if (launchTime === null) return unknownResult('launchTime', launchTime);
+    if (launchTime === null) return unknownResult('launchTime', unknown('no launch time was recorded'));
     const max = ctx.options.maxAgeDays;
     const days = Math.floor((Date.now() - Date.parse(launchTime)) / DAY);
     const seen = [ev('launchTime', launchTime), ev('options.maxAgeDays', max)];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isUnknown } from '../../../model/unknown.js';
+import { isUnknown, unknown } from '../../../model/unknown.js';
 import { defineRule } from '../../define.js';
 import { ev, fail, pass, unknownResult } from '../../result.js';
 
@@ -29,10 +29,10 @@ export default defineRule({
     if (isUnknown(state)) return unknownResult('state', state);
     if (state !== 'stopped') return pass(`The instance is ${state}.`, ev('state', state));
     if (isUnknown(stoppedSince)) return unknownResult('stoppedSince', stoppedSince);
+    if (stoppedSince === null) return unknownResult('stoppedSince', unknown('the instance is stopped but no stop time was recorded'));
     const max = ctx.options.maxStoppedDays;
-    const days = stoppedSince === null ? null : Math.floor((Date.now() - Date.parse(stoppedSince)) / DAY);
+    const days = Math.floor((Date.now() - Date.parse(stoppedSince)) / DAY);
     const seen = [ev('stoppedSince', stoppedSince), ev('options.maxStoppedDays', max)];
-    if (days === null) return unknownResult('stoppedSince', stoppedSince);
     if (days > max) return fail(`The instance has been stopped for ${days} days, more than ${max}.`, ...seen);
     return pass(`The instance has been stopped for ${days} days, within ${max}.`, ...seen);
   },
