@@ -23,7 +23,7 @@ export interface SeenRequest {
 /**
  * A core-rest-pipeline `HttpClient` that answers from recorded responses, so the SDK's real
  * pipeline (bearer token, retry with Retry-After, deserialization) runs on them. Each
- * exchange answers once, in order; a request no exchange matches is answered 599 and kept
+ * exchange answers once, in order; a request no exchange matches is answered 404 and kept
  * in `unmatched`, for the test to fail on.
  */
 export class ReplayClient implements HttpClient {
@@ -60,7 +60,7 @@ export class ReplayClient implements HttpClient {
     );
     if (i < 0) {
       this.unmatched.push(seen);
-      return { request, status: 599, headers: createHttpHeaders(), bodyAsText: '{"error":{"code":"NoRecording","message":"no recorded response"}}' };
+      return { request, status: 404, headers: createHttpHeaders(), bodyAsText: '{"error":{"code":"NoRecording","message":"no recorded response"}}' };
     }
     const [x] = this.left.splice(i, 1) as [Exchange];
     return {
