@@ -99,7 +99,8 @@ export function* inventoryLines(n: number, perAccount = 1000): Generator<string>
       ...base, type: 'AWS::CloudTrail::Trail', id: `arn:aws:cloudtrail:${region}:${acct}:trail/${trail}`, name: trail, tags: {},
       props: {
         trailName: trail, isMultiRegion: true, isOrganizationTrail: false, isLogging: true, logFileValidation: start % 2000 === 0,
-        kmsKeyId: null, cloudWatchLogsLogGroupArn: null, s3BucketName: 'audit', homeRegion: region,
+        kmsKeyId: null, cloudWatchLogsLogGroupArn: null, s3BucketName: 'audit', s3KeyPrefix: null, homeRegion: region,
+        eventSelectors: [{ category: 'Management', readWrite: 'All', resourceTypes: [], eventSources: [], excludedEventSources: [], narrowed: false }],
         s3DataEvents: [{ readWrite: 'All', resources: [`arn:aws:s3:::bucket-${start + 3}/`], excluded: [] }],
       },
     });
@@ -118,6 +119,12 @@ export function* inventoryLines(n: number, perAccount = 1000): Generator<string>
             aclPublicGrants: [],
             versioning: i % 4 ? 'Enabled' : 'Suspended',
             logging: null,
+            objectOwnership: 'BucketOwnerEnforced',
+            aclGrantsBeyondOwner: [],
+            objectLock: null,
+            replication: i % 7 ? null : [`arn:aws:s3:::replica-${i}`],
+            eventNotifications: [],
+            lifecycleRules: [],
           },
         } as Partial<AnyResource>;
       } else if (kind === 1) {

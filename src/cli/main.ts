@@ -6,6 +6,7 @@ import { explainRule, listRules } from './rules.js';
 import { verifyEvidence, writeEvidence } from './evidence.js';
 import { collectAwsInput, collectAwsToFile, collectIacInput, collectInventoryInput, EXIT, scanAws, scanIac, scanInventory } from './scan.js';
 import { addDiscoverCommand } from './discover-command.js';
+import { azureOptions, printAzureRole, scanAzure } from './azure.js';
 
 function commonScanOptions(cmd: Command): Command {
   return cmd
@@ -74,6 +75,12 @@ export function buildProgram(): Command {
     awsOptions(scan.command('aws').description('scan live AWS accounts, read-only, with the standard credential chain')).exitOverride(),
   ).action(async (opts) => {
     exitCode = await scanAws(opts);
+  });
+
+  commonScanOptions(
+    azureOptions(scan.command('azure').description('scan live Azure subscriptions, read-only, with DefaultAzureCredential (Azure CLI login, environment, managed identity)')).exitOverride(),
+  ).action(async (opts) => {
+    exitCode = await scanAzure(opts);
   });
 
   commonScanOptions(
@@ -158,9 +165,10 @@ export function buildProgram(): Command {
   program
     .command('permissions')
     .description('print the read-only permissions the live collectors need')
-    .addArgument(new Argument('<provider>', 'aws (azure arrives with the Azure collectors)').choices(['aws']))
+    .addArgument(new Argument('<provider>', 'aws: an IAM policy; azure: a custom role definition').choices(['aws', 'azure']))
     .exitOverride()
-    .action(async () => {
+    .action(async (provider: string) => {
+      if (provider === 'azure') return printAzureRole();
       const { awsReadOnlyPolicy } = await import('../collect/aws/index.js');
       process.stdout.write(`${JSON.stringify(awsReadOnlyPolicy(), null, 2)}\n`);
     });

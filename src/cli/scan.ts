@@ -79,7 +79,7 @@ export function exitCode(c: Collected, report: Report): number {
   return report.summary.failed ? EXIT.failed : EXIT.ok;
 }
 
-async function scanAndReport(collect: () => Promise<Collected>, opts: CommonScanOptions): Promise<number> {
+export async function scanAndReport(collect: () => Promise<Collected>, opts: CommonScanOptions): Promise<number> {
   if (opts.format === 'pdf' && !opts.output) throw new InputError('--format pdf needs --output FILE');
   const s = await setup(opts);
   const c = await collect();

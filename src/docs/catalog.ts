@@ -31,6 +31,8 @@ export interface SeedGap {
 export interface NotAutomated {
   id: string;
   reason: string;
+  /** Set when another command answers the check (discovery), rather than nothing. */
+  by?: string;
 }
 
 const read = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../../data/catalog/${name}`, import.meta.url), 'utf8')) as T;

@@ -64,12 +64,13 @@ export function renderMappingDoc(rules: readonly Rule[]): string {
   const catalog = loadCatalog();
   const coveredBy = new Map<string, string[]>();
   for (const r of rules) for (const c of r.meta.covers ?? []) coveredBy.set(c, [...(coveredBy.get(c) ?? []), r.meta.id]);
-  const manual = new Map(catalog.notAutomated.map((n) => [n.id, n.reason]));
+  const manual = new Map(catalog.notAutomated.map((n) => [n.id, n]));
   const answer = (id: string): string => {
     const ids = coveredBy.get(id);
     if (ids) return ids.map((i) => `\`${i}\``).join(', ');
     const why = manual.get(id);
-    return why ? `not automatable: ${esc(why)}` : '**not yet covered**';
+    if (why?.by) return `answered by \`${why.by}\`: ${esc(why.reason)}`;
+    return why ? `not automatable: ${esc(why.reason)}` : '**not yet covered**';
   };
   const count = (ids: string[]): number => ids.filter((id) => coveredBy.has(id)).length;
   const awsIds = catalog.aws.map((c) => c.id);
@@ -84,7 +85,7 @@ export function renderMappingDoc(rules: readonly Rule[]): string {
     'the phiguard rules that answer it. Search this page for the id you know.',
     '',
     `AWS catalog: ${count(awsIds)} of ${awsIds.length} checks answered by a rule, ${awsIds.filter((i) => manual.has(i)).length} not automatable.`,
-    `Beyond the catalogs: ${count(awsGaps.map((g) => g.id))} of ${awsGaps.length} AWS and cross-cloud checks that no surveyed tool makes.`,
+    `Beyond the catalogs: ${count(awsGaps.map((g) => g.id))} of ${awsGaps.length} AWS and cross-cloud checks that no surveyed tool makes answered by a rule, ${awsGaps.filter((g) => manual.get(g.id)?.by).length} by another command.`,
     '',
     '## AWS',
     '',

@@ -42,7 +42,7 @@ export interface GraphEdge {
 }
 
 export interface ScanScope {
-  kind: 'aws' | 'iac' | 'inventory';
+  kind: 'aws' | 'azure' | 'iac' | 'inventory';
   accounts: string[];
   regions: string[];
   paths: string[];

@@ -25,9 +25,15 @@ export class DiagnosticsReader {
   async read(target: AnyResource): Promise<DiagnosticsOutcome> {
     let raw: unknown;
     try {
-      await this.client.diagnosticSettings.list(target.id, {
+      // The SDK's path template is `/{resourceUri}/providers/…`: the id without its leading slash.
+      await this.client.diagnosticSettings.list(target.id.replace(/^\/+/, ''), {
+        // ARM's own JSON, not the SDK's flattened model: the same shape a template declares.
         onResponse: (response) => {
-          raw = response.parsedBody;
+          try {
+            raw = response.bodyAsText ? JSON.parse(response.bodyAsText) : undefined;
+          } catch {
+            raw = undefined;
+          }
         },
       });
     } catch (error) {
