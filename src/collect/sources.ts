@@ -1,6 +1,7 @@
 import type { ResourceType } from '../model/resource.js';
 import type { SourceKind } from '../model/origin.js';
 import { AWS_LIVE_TYPES } from './aws/index.js';
+import { AZURE_LIVE_TYPES } from './azure/permissions.js';
 import { ARM_TYPES } from './iac/arm/index.js';
 import { CLOUDFORMATION_TYPES } from './iac/cloudformation/index.js';
 import { TERRAFORM_TYPES } from './iac/terraform/index.js';
@@ -11,7 +12,7 @@ import { TERRAFORM_TYPES } from './iac/terraform/index.js';
  * source's collector produces the types the rule judges.
  */
 export const SOURCE_TYPES: Record<SourceKind, readonly ResourceType[]> = {
-  live: AWS_LIVE_TYPES,
+  live: [...AWS_LIVE_TYPES, ...AZURE_LIVE_TYPES],
   cloudformation: CLOUDFORMATION_TYPES,
   terraform: TERRAFORM_TYPES,
   arm: ARM_TYPES,

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { AWS_PERMISSIONS } from '../collect/aws/index.js';
+import { azureRoleDefinition } from '../collect/azure/permissions.js';
 import { loadRules } from '../rules/registry.js';
 import { renderHipaaDoc, renderMappingDoc, renderRulesDoc } from './generate.js';
 
@@ -15,5 +16,8 @@ writeFileSync(
   readme.replace(
     /(<!-- permissions:start -->\n```text\n)[\s\S]*?(\n```\n<!-- permissions:end -->)/,
     (_, start: string, end: string) => `${start}${AWS_PERMISSIONS.join('\n')}${end}`,
+  ).replace(
+    /(<!-- azure-role:start -->\n```json\n)[\s\S]*?(\n```\n<!-- azure-role:end -->)/,
+    (_, start: string, end: string) => `${start}${JSON.stringify(azureRoleDefinition(), null, 2)}${end}`,
   ),
 );

@@ -40,7 +40,11 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
         ? scope.accounts.length > 3
           ? `${scope.accounts.length} AWS accounts (${scope.regions.length} regions)`
           : `AWS account ${scope.accounts.join(', ') || '?'} (${scope.regions.length} regions)`
-        : `inventory ${scope.paths.join(', ')}`;
+        : scope.kind === 'azure'
+          ? scope.accounts.length > 3
+            ? `${scope.accounts.length} Azure subscriptions`
+            : `Azure subscription ${scope.accounts.join(', ') || '?'}`
+          : `inventory ${scope.paths.join(', ')}`;
   const r = report.summary.results;
   lines.push(c('bold', `phiguard ${report.tool.version}`) + ` · ${terminalLine(target)}`);
   lines.push(

@@ -159,5 +159,6 @@ describe('collectAzure through recorded responses', () => {
       },
     };
     await expect(collectAzure({ credential: noLogin, httpClient: new ReplayClient([]) })).rejects.toThrow(/no usable Azure credentials/);
+    await expect(collectAzure({ credential: noLogin, httpClient: new ReplayClient([]), subscriptions: [A] })).rejects.toThrow(/no usable Azure credentials/);
   });
 });

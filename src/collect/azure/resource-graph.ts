@@ -1,7 +1,8 @@
 import type { AzureArmProps } from '../../model/azure/index.js';
 import { azureType } from '../../model/azure/index.js';
 import type { AnyResource } from '../../model/resource.js';
-import { type AzureFailure, failureFromError, failureFromResponse } from './failures.js';
+import { InputError } from '../../util/errors.js';
+import { type AzureFailure, failureFromError, failureFromResponse, isCredentialError } from './failures.js';
 import type { ArmHttp } from './http.js';
 import { RESOURCE_GRAPH_READ } from './permissions.js';
 
@@ -65,6 +66,8 @@ export async function queryResources(
         options: { $top: PAGE_SIZE, resultFormat: 'objectArray', ...(skipToken ? { $skipToken: skipToken } : {}) },
       });
     } catch (error) {
+      // No token at all is not a refused call: the scan cannot start.
+      if (isCredentialError(error)) throw new InputError(`no usable Azure credentials: ${failureFromError(error, RESOURCE_GRAPH_READ, 1).message}`);
       out.failure = failureFromError(error, RESOURCE_GRAPH_READ, opts.maxRetries + 1);
       opts.onCall?.(Math.round(performance.now() - started), out.failure.code);
       break;

@@ -46,7 +46,7 @@ const TOC: readonly [string, string][] = [
  */
 export function renderHtml(report: Report): string {
   const { scope } = report.scan;
-  const target = scope.kind === 'aws' ? `AWS ${scope.accounts.join(', ')}` : scope.paths.join(', ');
+  const target = scope.kind === 'aws' ? `AWS ${scope.accounts.join(', ')}` : scope.kind === 'azure' ? `Azure ${scope.accounts.join(', ')}` : scope.paths.join(', ');
   const page = html`<!DOCTYPE html>
 <html lang="en">
 <head>

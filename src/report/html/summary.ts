@@ -59,7 +59,7 @@ function duration(a: string, b: string): string {
 export function scopeSection(report: Report): Html {
   const { scope } = report.scan;
   const list = (xs: readonly string[], none: string) => (xs.length ? html`<ul class="plain">${xs.map((x) => html`<li><code>${x}</code></li>`)}</ul>` : html`<span class="muted">${none}</span>`);
-  const kind = { aws: 'Live AWS accounts', iac: 'Infrastructure as code', inventory: 'Saved inventory' }[scope.kind] ?? scope.kind;
+  const kind = { aws: 'Live AWS accounts', azure: 'Live Azure subscriptions', iac: 'Infrastructure as code', inventory: 'Saved inventory' }[scope.kind] ?? scope.kind;
   return html`<section id="scope" aria-labelledby="scope-h">
 <h2 id="scope-h">Scope of this scan</h2>
 <dl class="scope card">

@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'medium',
     hipaa: ['164.312(d)', '164.312(a)(1)'],
     resourceTypes: ['Microsoft.ContainerRegistry/registries'],
-    sources: ['arm'],
+    sources: ['arm', 'live'],
     covers: ['acr-admin-user-disabled'],
     rationale:
       "The admin user is a single shared credential with push and pull rights on every repository, so images that process PHI can be replaced by anyone who has it.",

@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'medium',
     hipaa: ['164.312(a)(1)', '164.312(e)(1)'],
     resourceTypes: ['Microsoft.ContainerRegistry/registries'],
-    sources: ['arm'],
+    sources: ['arm', 'live'],
     covers: ['acr-public-network-disabled'],
     rationale:
       "Images that process PHI should be pulled only from inside your networks; a public registry endpoint lets a leaked token be used from anywhere.",

@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'high',
     hipaa: ['164.312(d)', '164.312(a)(1)'],
     resourceTypes: ['Microsoft.ContainerService/managedClusters'],
-    sources: ['arm'],
+    sources: ['arm', 'live'],
     covers: ['aks-local-accounts-disabled'],
     rationale:
       "The local cluster-admin credential never expires and is not tied to a person, so access to workloads handling PHI cannot be attributed or revoked per user.",

@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'high',
     hipaa: ['164.312(a)(1)'],
     resourceTypes: ['Microsoft.ContainerService/managedClusters'],
-    sources: ['arm'],
+    sources: ['arm', 'live'],
     covers: ['aks-rbac-enabled'],
     rationale:
       "Without RBAC every identity that can authenticate to the cluster can read every secret and pod, including those handling PHI.",

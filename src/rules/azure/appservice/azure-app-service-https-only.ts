@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'high',
     hipaa: ['164.312(e)(1)', '164.312(e)(2)(ii)'],
     resourceTypes: ['Microsoft.Web/sites'],
-    sources: ['arm'],
+    sources: ['arm', 'live'],
     covers: ['app-service-https-only', 'gap-azure-function-app-hardened'],
     rationale:
       "A web app or function that serves plain HTTP lets PHI in requests and responses cross the network unencrypted. HTTPS-only redirects every request to TLS.",

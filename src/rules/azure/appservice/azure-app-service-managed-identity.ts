@@ -9,7 +9,7 @@ export default defineRule({
     severity: 'low',
     hipaa: ['164.312(a)(1)', '164.312(d)'],
     resourceTypes: ['Microsoft.Web/sites'],
-    sources: ['arm'],
+    sources: ['arm', 'live'],
     covers: ['app-service-managed-identity', 'gap-azure-function-app-hardened'],
     rationale:
       "Without a managed identity an app reaches storage, databases and Key Vault with connection strings and keys kept in its settings. A managed identity replaces them with tokens that are never stored.",

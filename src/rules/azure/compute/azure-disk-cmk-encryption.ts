@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'medium',
     hipaa: ['164.312(a)(2)(iv)'],
     resourceTypes: ['Microsoft.Compute/disks'],
-    sources: ['arm'],
+    sources: ['arm', 'live'],
     covers: ['managed-disk-cmk-encryption', 'gap-azure-phi-cmk-rotation'],
     rationale:
       "A customer-managed key lets you rotate and revoke access to disks holding PHI, and their snapshots; a platform key cannot be revoked by you.",

@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'medium',
     hipaa: ['164.312(a)(2)(iv)'],
     resourceTypes: ['Microsoft.Compute/virtualMachines', 'Microsoft.Compute/virtualMachineScaleSets'],
-    sources: ['arm'],
+    sources: ['arm', 'live'],
     covers: ['vm-encryption-at-host'],
     rationale:
       "Managed disks are encrypted at rest, but the temporary disk and the OS and data disk caches on the host are not unless encryption at host is on; PHI written to temp storage or cached ends up there.",

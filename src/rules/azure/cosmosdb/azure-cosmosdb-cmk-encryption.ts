@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'medium',
     hipaa: ['164.312(a)(2)(iv)'],
     resourceTypes: ['Microsoft.DocumentDB/databaseAccounts'],
-    sources: ['arm'],
+    sources: ['arm', 'live'],
     covers: ['cosmosdb-cmk-encryption', 'gap-azure-phi-cmk-rotation'],
     rationale:
       "A customer-managed key lets you rotate and revoke access to PHI at rest; the service-managed key cannot be revoked by you.",

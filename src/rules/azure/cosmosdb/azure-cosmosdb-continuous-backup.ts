@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'medium',
     hipaa: ['164.308(a)(7)(ii)(A)', '164.308(a)(7)(ii)(B)'],
     resourceTypes: ['Microsoft.DocumentDB/databaseAccounts'],
-    sources: ['arm'],
+    sources: ['arm', 'live'],
     covers: ['cosmosdb-continuous-backup'],
     rationale:
       "Continuous backup keeps a restorable history (7 or 30 days) you can restore yourself to any second, which the contingency plan needs after corruption or deletion of PHI.",

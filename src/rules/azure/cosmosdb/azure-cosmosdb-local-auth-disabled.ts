@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'medium',
     hipaa: ['164.312(d)', '164.312(a)(1)'],
     resourceTypes: ['Microsoft.DocumentDB/databaseAccounts'],
-    sources: ['arm'],
+    sources: ['arm', 'live'],
     covers: ['cosmosdb-local-auth-disabled'],
     rationale:
       "A Cosmos DB primary key reads and writes every document, and its use cannot be traced to a person. Disabling local auth forces Entra ID and data-plane RBAC.",

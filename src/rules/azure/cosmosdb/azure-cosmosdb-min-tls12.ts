@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'high',
     hipaa: ['164.312(e)(1)', '164.312(e)(2)(ii)'],
     resourceTypes: ['Microsoft.DocumentDB/databaseAccounts'],
-    sources: ['arm'],
+    sources: ['arm', 'live'],
     covers: ['cosmosdb-min-tls12'],
     rationale:
       "Documents of a Cosmos DB account holding PHI travel over whatever TLS version the client negotiates unless the account sets a minimum; older accounts default to TLS 1.0.",

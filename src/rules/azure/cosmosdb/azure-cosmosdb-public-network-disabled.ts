@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'high',
     hipaa: ['164.312(a)(1)', '164.312(e)(1)'],
     resourceTypes: ['Microsoft.DocumentDB/databaseAccounts'],
-    sources: ['arm'],
+    sources: ['arm', 'live'],
     covers: ['cosmosdb-public-network-disabled', 'gap-azure-private-endpoints'],
     rationale:
       "A PHI database reachable from the internet depends on its keys alone. Private endpoints only keep a leaked key useless from outside your networks.",

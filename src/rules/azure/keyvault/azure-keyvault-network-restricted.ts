@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'medium',
     hipaa: ['164.312(a)(1)', '164.312(e)(1)'],
     resourceTypes: ['Microsoft.KeyVault/vaults'],
-    sources: ['arm'],
+    sources: ['arm', 'live'],
     covers: ['keyvault-network-restricted'],
     rationale:
       "The vault holds the keys that decrypt PHI; with its firewall default Allow, a stolen token works from anywhere.",

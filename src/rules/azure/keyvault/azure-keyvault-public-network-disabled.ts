@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'medium',
     hipaa: ['164.312(a)(1)', '164.312(e)(1)'],
     resourceTypes: ['Microsoft.KeyVault/vaults'],
-    sources: ['arm'],
+    sources: ['arm', 'live'],
     covers: ['keyvault-public-network-disabled'],
     rationale:
       "The vault holds the keys that decrypt PHI. Reachable only through private endpoints, a stolen token cannot be used from outside your networks to unwrap or export them.",

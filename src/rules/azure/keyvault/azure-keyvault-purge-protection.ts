@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'high',
     hipaa: ['164.308(a)(7)(ii)(A)', '164.312(c)(1)'],
     resourceTypes: ['Microsoft.KeyVault/vaults'],
-    sources: ['arm'],
+    sources: ['arm', 'live'],
     covers: ['keyvault-soft-delete-purge-protection'],
     rationale:
       "A customer-managed key deleted and purged makes every backup and data store encrypted with it unreadable for good. Soft delete keeps deleted keys recoverable, and purge protection stops anyone, an attacker included, from purging them before the retention period ends.",

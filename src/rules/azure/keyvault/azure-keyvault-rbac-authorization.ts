@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'medium',
     hipaa: ['164.312(a)(1)', '164.308(a)(4)(ii)(B)'],
     resourceTypes: ['Microsoft.KeyVault/vaults'],
-    sources: ['arm'],
+    sources: ['arm', 'live'],
     covers: ['keyvault-rbac-authorization'],
     rationale:
       "Access policies live inside each vault, invisible to Azure RBAC reviews and Privileged Identity Management. RBAC authorization puts access to the keys that protect PHI under the same assignments, conditions and access reviews as everything else.",

@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'medium',
     hipaa: ['164.312(e)(1)', '164.312(e)(2)(ii)'],
     resourceTypes: ['Microsoft.EventHub/namespaces', 'Microsoft.ServiceBus/namespaces'],
-    sources: ['arm'],
+    sources: ['arm', 'live'],
     covers: ['messaging-min-tls12'],
     rationale:
       "Messages and events often carry PHI between services; the namespace should refuse deprecated TLS versions.",

@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'medium',
     hipaa: ['164.312(e)(1)', '164.312(e)(2)(ii)'],
     resourceTypes: ['Microsoft.Cache/redis'],
-    sources: ['arm'],
+    sources: ['arm', 'live'],
     covers: ['redis-min-tls12'],
     rationale:
       "TLS 1.0 and 1.1 are deprecated; a cache holding PHI should refuse them. Without the setting, older caches accept them.",

@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'high',
     hipaa: ['164.312(e)(1)', '164.312(e)(2)(ii)'],
     resourceTypes: ['Microsoft.Cache/redis'],
-    sources: ['arm'],
+    sources: ['arm', 'live'],
     covers: ['redis-ssl-only'],
     rationale:
       "Caches often hold session data and query results containing PHI. The non-TLS port carries them and the access key in clear text.",

@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'high',
     hipaa: ['164.312(e)(1)', '164.312(e)(2)(ii)'],
     resourceTypes: ['Microsoft.Sql/servers'],
-    sources: ['arm'],
+    sources: ['arm', 'live'],
     covers: ['sql-server-min-tls12'],
     rationale:
       "Queries and results carry PHI between applications and the database. Without a minimum TLS version the server accepts deprecated protocol versions that weaken transmission security.",

@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'high',
     hipaa: ['164.312(a)(1)', '164.312(e)(1)'],
     resourceTypes: ['Microsoft.Sql/servers'],
-    sources: ['arm'],
+    sources: ['arm', 'live'],
     covers: ['sql-server-public-network-disabled', 'gap-azure-private-endpoints'],
     rationale:
       "A database of PHI reachable from the internet is one weak password or firewall rule away from exposure. With public access disabled only private endpoints in your networks can connect.",

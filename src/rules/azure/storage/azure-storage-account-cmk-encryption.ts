@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'medium',
     hipaa: ['164.312(a)(2)(iv)'],
     resourceTypes: ['Microsoft.Storage/storageAccounts'],
-    sources: ['arm'],
+    sources: ['arm', 'live'],
     covers: ['storage-account-cmk-encryption'],
     rationale:
       "Azure Storage always encrypts at rest, but with a platform key nobody in your organisation controls. A customer-managed key in Key Vault lets you rotate, audit and revoke access to PHI at rest, and makes reading it depend on an access policy you own.",

@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'high',
     hipaa: ['164.312(a)(1)', '164.312(e)(1)'],
     resourceTypes: ['Microsoft.Storage/storageAccounts'],
-    sources: ['arm'],
+    sources: ['arm', 'live'],
     covers: ['storage-default-network-deny'],
     rationale:
       "With the firewall default action Allow, every network can reach the account and only credentials protect PHI. Deny by default, with named virtual networks, IP ranges or private endpoints allowed, limits where requests can come from.",

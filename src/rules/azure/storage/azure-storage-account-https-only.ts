@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'high',
     hipaa: ['164.312(e)(1)', '164.312(e)(2)(i)'],
     resourceTypes: ['Microsoft.Storage/storageAccounts'],
-    sources: ['arm'],
+    sources: ['arm', 'live'],
     covers: ['storage-account-https-only'],
     rationale:
       "Blobs, files and queues of a PHI storage account travel over whatever protocol the client picks unless the account refuses plain HTTP. Requiring HTTPS guarantees transmission security for every request, including misconfigured clients.",

@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'low',
     hipaa: ['164.312(a)(2)(iv)'],
     resourceTypes: ['Microsoft.Storage/storageAccounts'],
-    sources: ['arm'],
+    sources: ['arm', 'live'],
     covers: ['storage-account-infrastructure-encryption'],
     rationale:
       "Infrastructure encryption adds a second, independent layer of AES-256 encryption with a different key, so a flaw in one algorithm or key does not expose PHI at rest. It can only be chosen when the account is created.",

@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'high',
     hipaa: ['164.312(e)(1)', '164.312(e)(2)(ii)'],
     resourceTypes: ['Microsoft.Storage/storageAccounts'],
-    sources: ['arm'],
+    sources: ['arm', 'live'],
     covers: ['storage-account-min-tls12'],
     rationale:
       "TLS 1.0 and 1.1 have known weaknesses and are deprecated; a storage account holding PHI should refuse them. When the template does not set minimumTlsVersion, the effective minimum depends on the API version and account age, so phiguard asks for it to be stated.",

@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'critical',
     hipaa: ['164.312(a)(1)', '164.308(a)(3)(i)'],
     resourceTypes: ['Microsoft.Storage/storageAccounts'],
-    sources: ['arm'],
+    sources: ['arm', 'live'],
     covers: ['storage-blob-anonymous-access-disabled'],
     rationale:
       "With allowBlobPublicAccess on, one container set to public exposes its blobs to anyone with the URL, with no authentication and no audit of who read them. Disallowing it at the account level makes that impossible for every container.",

@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'high',
     hipaa: ['164.312(a)(1)', '164.312(e)(1)'],
     resourceTypes: ['Microsoft.Storage/storageAccounts'],
-    sources: ['arm'],
+    sources: ['arm', 'live'],
     covers: ['storage-public-network-disabled', 'gap-azure-private-endpoints'],
     rationale:
       "A PHI store reachable from the internet depends on credentials alone. Disabling public network access means only private endpoints inside your virtual networks can reach it, so a leaked key or token is useless from outside.",

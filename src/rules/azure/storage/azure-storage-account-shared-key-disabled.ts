@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'medium',
     hipaa: ['164.312(d)', '164.312(a)(1)'],
     resourceTypes: ['Microsoft.Storage/storageAccounts'],
-    sources: ['arm'],
+    sources: ['arm', 'live'],
     covers: ['storage-shared-key-disabled'],
     rationale:
       "An account key grants full access to every blob, file and queue with no identity attached, so reads of PHI cannot be traced to a person. Refusing Shared Key forces Entra ID authorization, which names the caller in the logs and can be revoked per identity.",
