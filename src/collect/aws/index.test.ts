@@ -9,6 +9,7 @@ import {
   ListKeysCommand,
   ListResourceTagsCommand,
 } from '@aws-sdk/client-kms';
+import { GetResourcesCommand } from '@aws-sdk/client-resource-groups-tagging-api';
 import { GetBucketLocationCommand, ListBucketsCommand } from '@aws-sdk/client-s3';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { describe, expect, it, vi } from 'vitest';
@@ -68,6 +69,7 @@ const CORE_ACTIONS = [
   's3:GetReplicationConfiguration',
   's3:ListAllMyBuckets',
   'sts:GetCallerIdentity',
+  'tag:GetResources',
 ];
 
 const ALL_TYPES = [
@@ -77,6 +79,7 @@ const ALL_TYPES = [
   'AWS::KMS::Key',
   'AWS::CloudTrail::Trail',
   'AWS::Logs::LogGroup',
+  'AWS::ResourceGroupsTaggingAPI::Resource',
 ] as const;
 
 /** One resource of every kind, every per-resource call answered, so every operation runs. */
@@ -97,6 +100,7 @@ function oneOfEverything(): void {
   mocks.cloudtrail.on(ListTagsCommand).resolves({ ResourceTagList: [] });
   mocks.logs.on(DescribeLogGroupsCommand).resolves({ logGroups: [{ logGroupName: 'g', logGroupArn: `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:g` }] });
   mocks.logs.on(ListTagsForResourceCommand).resolves({ tags: {} });
+  mocks.of('tag').on(GetResourcesCommand).resolves({ ResourceTagMappingList: [{ ResourceARN: `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:g`, Tags: [{ Key: 'phi', Value: 'true' }] }] });
   for (const family of [iamOneOfEverything, ec2OneOfEverything, databaseOneOfEverything, edgeOneOfEverything, appOneOfEverything, opsOneOfEverything]) {
     family(mocks);
   }

@@ -12,6 +12,7 @@ import { OPS_COLLECTORS } from './ops/index.js';
 import { s3Collector } from './s3.js';
 import { s3ControlCollector } from './s3control.js';
 import { scopePermissions } from './scope.js';
+import { taggingCollector } from './tagging.js';
 
 /** Every live AWS collector, in the order their results are reported. */
 export const COLLECTORS: readonly ServiceCollector[] = [
@@ -20,6 +21,7 @@ export const COLLECTORS: readonly ServiceCollector[] = [
   kmsCollector,
   cloudTrailCollector,
   logsCollector,
+  taggingCollector,
   ...IAM_COLLECTORS,
   ...EC2_COLLECTORS,
   ...DATABASE_COLLECTORS,

@@ -9,6 +9,7 @@ import type { CloudTrailTrailProps } from './cloudtrail.js';
 import type { KmsKeyProps } from './kms.js';
 import type { LogsLogGroupProps } from './logs.js';
 import type { S3AccountPublicAccessBlockProps, S3BucketProps } from './s3.js';
+import type { TaggedResourceProps } from './tagging.js';
 
 export type * from './account.js';
 export type * from './app.js';
@@ -22,6 +23,7 @@ export type * from './kms.js';
 export type * from './logs.js';
 export type * from './policy.js';
 export type * from './s3.js';
+export type * from './tagging.js';
 
 /**
  * AWS resource types by their CloudFormation names; account-level settings are resources
@@ -44,4 +46,5 @@ export interface CorePropsByType {
   'AWS::KMS::Key': KmsKeyProps;
   'AWS::CloudTrail::Trail': CloudTrailTrailProps;
   'AWS::Logs::LogGroup': LogsLogGroupProps;
+  'AWS::ResourceGroupsTaggingAPI::Resource': TaggedResourceProps;
 }

@@ -87,6 +87,12 @@ const CORE_GOOD: GoodDefaults<CorePropsByType> = {
     retentionInDays: 2192,
     kmsKeyId: `arn:aws:kms:${REGION}:${ACCOUNT}:key/0b1c2d3e-aaaa-bbbb-cccc-000000000003`,
   }),
+  'AWS::ResourceGroupsTaggingAPI::Resource': () => ({
+    arn: `arn:aws:rds:${REGION}:${ACCOUNT}:db:phi-records`,
+    service: 'rds',
+    resourceType: 'db',
+    cloudFormationType: null,
+  }),
 };
 
 const GOOD_DEFAULTS: { [T in ResourceType]: () => PropsByType[T] } = {

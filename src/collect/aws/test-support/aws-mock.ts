@@ -2,6 +2,7 @@ import { DescribeTrailsCommand } from '@aws-sdk/client-cloudtrail';
 import { DescribeLogGroupsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { DescribeRegionsCommand } from '@aws-sdk/client-ec2';
 import { ListAliasesCommand, ListKeysCommand } from '@aws-sdk/client-kms';
+import { GetResourcesCommand } from '@aws-sdk/client-resource-groups-tagging-api';
 import { ListBucketsCommand } from '@aws-sdk/client-s3';
 import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
 import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts';
@@ -110,6 +111,7 @@ export function mockAws(): AwsMocks {
     m.kms.on(ListAliasesCommand).resolves({ Aliases: [], Truncated: false });
     m.cloudtrail.on(DescribeTrailsCommand).resolves({ trailList: [] });
     m.logs.on(DescribeLogGroupsCommand).resolves({ logGroups: [] });
+    m.of('tag').on(GetResourcesCommand).resolves({ ResourceTagMappingList: [], PaginationToken: '' });
     iamEmptyAccount(m);
     ec2EmptyAccount(m);
     databaseEmptyAccount(m);
