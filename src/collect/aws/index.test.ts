@@ -11,6 +11,12 @@ import {
 } from '@aws-sdk/client-kms';
 import { GetResourcesCommand } from '@aws-sdk/client-resource-groups-tagging-api';
 import { GetBucketLocationCommand, ListBucketsCommand } from '@aws-sdk/client-s3';
+import {
+  DescribeDocumentPermissionCommand,
+  GetDocumentCommand,
+  ListDocumentsCommand,
+  ListResourceComplianceSummariesCommand,
+} from '@aws-sdk/client-ssm';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { describe, expect, it, vi } from 'vitest';
 import { InputError } from '../../util/errors.js';
@@ -101,6 +107,12 @@ function oneOfEverything(): void {
   mocks.logs.on(DescribeLogGroupsCommand).resolves({ logGroups: [{ logGroupName: 'g', logGroupArn: `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:g` }] });
   mocks.logs.on(ListTagsForResourceCommand).resolves({ tags: {} });
   mocks.of('tag').on(GetResourcesCommand).resolves({ ResourceTagMappingList: [{ ResourceARN: `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:g`, Tags: [{ Key: 'phi', Value: 'true' }] }] });
+  mocks.of('ssm').on(ListResourceComplianceSummariesCommand).resolves({
+    ResourceComplianceSummaryItems: [{ ComplianceType: 'Patch', ResourceType: 'ManagedInstance', ResourceId: 'i-0a1b2c3d4e5f60001', Status: 'COMPLIANT' }],
+  });
+  mocks.of('ssm').on(ListDocumentsCommand).resolves({ DocumentIdentifiers: [{ Name: 'phi-runbook', Owner: ACCOUNT, DocumentType: 'Command' }] });
+  mocks.of('ssm').on(DescribeDocumentPermissionCommand).resolves({ AccountIds: [] });
+  mocks.of('ssm').on(GetDocumentCommand).resolves({ Name: 'SSM-SessionManagerRunShell', DocumentType: 'Session', Content: '{"inputs":{}}' });
   for (const family of [iamOneOfEverything, ec2OneOfEverything, databaseOneOfEverything, edgeOneOfEverything, appOneOfEverything, opsOneOfEverything]) {
     family(mocks);
   }

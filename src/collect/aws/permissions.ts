@@ -12,6 +12,7 @@ import { OPS_COLLECTORS } from './ops/index.js';
 import { s3Collector } from './s3.js';
 import { s3ControlCollector } from './s3control.js';
 import { scopePermissions } from './scope.js';
+import { ssmCollector } from './ssm.js';
 import { taggingCollector } from './tagging.js';
 
 /** Every live AWS collector, in the order their results are reported. */
@@ -22,6 +23,7 @@ export const COLLECTORS: readonly ServiceCollector[] = [
   cloudTrailCollector,
   logsCollector,
   taggingCollector,
+  ssmCollector,
   ...IAM_COLLECTORS,
   ...EC2_COLLECTORS,
   ...DATABASE_COLLECTORS,

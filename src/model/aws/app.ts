@@ -1,4 +1,6 @@
 import type { SageMakerEndpointConfigProps, SageMakerNotebookInstanceProps } from './app-analytics.js';
+import type { CodeBuildProjectProps } from './app-codebuild.js';
+import type { EmrClusterProps, EmrSecurityConfigurationProps } from './app-emr.js';
 import type { EcsTaskDefinitionProps, EksClusterProps } from './app-containers.js';
 import type { LambdaFunctionProps } from './app-lambda.js';
 import type { KinesisStreamProps, SnsTopicProps, SqsQueueProps } from './app-messaging.js';
@@ -6,7 +8,9 @@ import type { SecretsManagerSecretProps } from './app-secrets.js';
 import { type RelationSpec, spec } from './relation-spec.js';
 
 export type * from './app-analytics.js';
+export type * from './app-codebuild.js';
 export type * from './app-containers.js';
+export type * from './app-emr.js';
 export type * from './app-lambda.js';
 export type * from './app-messaging.js';
 export type * from './app-secrets.js';
@@ -22,6 +26,9 @@ export interface AppPropsByType {
   'AWS::SecretsManager::Secret': SecretsManagerSecretProps;
   'AWS::SageMaker::NotebookInstance': SageMakerNotebookInstanceProps;
   'AWS::SageMaker::EndpointConfig': SageMakerEndpointConfigProps;
+  'AWS::CodeBuild::Project': CodeBuildProjectProps;
+  'AWS::EMR::Cluster': EmrClusterProps;
+  'AWS::EMR::SecurityConfiguration': EmrSecurityConfigurationProps;
 }
 
 const KEY = 'AWS::KMS::Key' as const;

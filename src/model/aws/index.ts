@@ -9,6 +9,7 @@ import type { CloudTrailTrailProps } from './cloudtrail.js';
 import type { KmsKeyProps } from './kms.js';
 import type { LogsLogGroupProps } from './logs.js';
 import type { S3AccountPublicAccessBlockProps, S3BucketProps } from './s3.js';
+import type { SsmPropsByType } from './ssm.js';
 import type { TaggedResourceProps } from './tagging.js';
 
 export type * from './account.js';
@@ -23,6 +24,7 @@ export type * from './kms.js';
 export type * from './logs.js';
 export type * from './policy.js';
 export type * from './s3.js';
+export type * from './ssm.js';
 export type * from './tagging.js';
 
 /**
@@ -39,7 +41,7 @@ export interface AwsPropsByType
     OpsPropsByType {}
 
 /** The types the foundation modelled: the account, S3, KMS, CloudTrail and CloudWatch Logs. */
-export interface CorePropsByType {
+export interface CorePropsByType extends SsmPropsByType {
   'AWS::Account': AwsAccountProps;
   'AWS::S3::Bucket': S3BucketProps;
   'AWS::S3::AccountPublicAccessBlock': S3AccountPublicAccessBlockProps;

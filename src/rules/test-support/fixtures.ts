@@ -87,6 +87,20 @@ const CORE_GOOD: GoodDefaults<CorePropsByType> = {
     retentionInDays: 2192,
     kmsKeyId: `arn:aws:kms:${REGION}:${ACCOUNT}:key/0b1c2d3e-aaaa-bbbb-cccc-000000000003`,
   }),
+  'AWS::SSM::ManagedInstanceCompliance': () => ({
+    instanceId: 'i-0a1b2c3d4e5f60001',
+    association: { status: 'COMPLIANT', nonCompliantCount: 0, overallSeverity: 'UNSPECIFIED', executionTime: '2026-11-20T03:00:00.000Z' },
+    patch: { status: 'COMPLIANT', nonCompliantCount: 0, overallSeverity: 'UNSPECIFIED', executionTime: '2026-11-20T03:00:00.000Z' },
+  }),
+  'AWS::SSM::Document': () => ({ documentName: 'phi-backup-runbook', documentType: 'Automation', sharedWith: [] }),
+  'AWS::SSM::SessionManagerPreferences': () => ({
+    configured: true,
+    s3BucketName: 'session-audit-logs',
+    s3EncryptionEnabled: true,
+    cloudWatchLogGroupName: '/ssm/sessions',
+    cloudWatchEncryptionEnabled: true,
+    kmsKeyId: `arn:aws:kms:${REGION}:${ACCOUNT}:key/0b1c2d3e-aaaa-bbbb-cccc-000000000004`,
+  }),
   'AWS::ResourceGroupsTaggingAPI::Resource': () => ({
     arn: `arn:aws:rds:${REGION}:${ACCOUNT}:db:phi-records`,
     service: 'rds',

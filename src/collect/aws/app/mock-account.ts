@@ -18,6 +18,14 @@ import {
   ListTagsCommand as ListSageMakerTagsCommand,
 } from '@aws-sdk/client-sagemaker';
 import { ListSecretsCommand } from '@aws-sdk/client-secrets-manager';
+import { BatchGetProjectsCommand, ListProjectsCommand, ListSourceCredentialsCommand } from '@aws-sdk/client-codebuild';
+import {
+  DescribeClusterCommand as DescribeEmrClusterCommand,
+  DescribeSecurityConfigurationCommand,
+  ListClustersCommand as ListEmrClustersCommand,
+  ListInstancesCommand,
+  ListSecurityConfigurationsCommand,
+} from '@aws-sdk/client-emr';
 import { ACCOUNT, type AwsMocks } from '../test-support/aws-mock.js';
 
 const R = 'us-east-1';
@@ -36,6 +44,9 @@ export function appEmptyAccount(m: AwsMocks): void {
   m.of('eks').on(ListEksClustersCommand).resolves({ clusters: [] });
   m.of('sagemaker').on(ListNotebookInstancesCommand).resolves({ NotebookInstances: [] });
   m.of('sagemaker').on(ListEndpointConfigsCommand).resolves({ EndpointConfigs: [] });
+  m.of('codebuild').on(ListProjectsCommand).resolves({ projects: [] });
+  m.of('elasticmapreduce').on(ListEmrClustersCommand).resolves({ Clusters: [] });
+  m.of('elasticmapreduce').on(ListSecurityConfigurationsCommand).resolves({ SecurityConfigurations: [] });
 }
 
 /**
@@ -71,4 +82,12 @@ export function appOneOfEverything(m: AwsMocks): void {
   m.of('sagemaker').on(ListEndpointConfigsCommand).resolves({ EndpointConfigs: [{ EndpointConfigName: 'e', EndpointConfigArn: `arn:aws:sagemaker:${R}:${ACCOUNT}:endpoint-config/e`, CreationTime: new Date(0) }] });
   m.of('sagemaker').on(DescribeEndpointConfigCommand).resolves({});
   m.of('sagemaker').on(ListSageMakerTagsCommand).resolves({ Tags: [] });
+  m.of('codebuild').on(ListProjectsCommand).resolves({ projects: ['build'] });
+  m.of('codebuild').on(ListSourceCredentialsCommand).resolves({ sourceCredentialsInfos: [] });
+  m.of('codebuild').on(BatchGetProjectsCommand).resolves({ projects: [{ name: 'build', arn: `arn:aws:codebuild:${R}:${ACCOUNT}:project/build` }], projectsNotFound: [] });
+  m.of('elasticmapreduce').on(ListEmrClustersCommand).resolves({ Clusters: [{ Id: 'j-1', Name: 'c' }] });
+  m.of('elasticmapreduce').on(DescribeEmrClusterCommand).resolves({ Cluster: { Id: 'j-1', Name: 'c', InstanceCollectionType: 'INSTANCE_GROUP' } as never });
+  m.of('elasticmapreduce').on(ListInstancesCommand).resolves({ Instances: [{ Id: 'ci-1', PrivateIpAddress: '10.0.0.5' }] });
+  m.of('elasticmapreduce').on(ListSecurityConfigurationsCommand).resolves({ SecurityConfigurations: [{ Name: 'sc' }] });
+  m.of('elasticmapreduce').on(DescribeSecurityConfigurationCommand).resolves({ Name: 'sc', SecurityConfiguration: '{}' });
 }

@@ -5,6 +5,7 @@ import { ListAliasesCommand, ListKeysCommand } from '@aws-sdk/client-kms';
 import { GetResourcesCommand } from '@aws-sdk/client-resource-groups-tagging-api';
 import { ListBucketsCommand } from '@aws-sdk/client-s3';
 import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
+import { GetDocumentCommand, ListDocumentsCommand, ListResourceComplianceSummariesCommand } from '@aws-sdk/client-ssm';
 import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts';
 import { type AwsStub, mockClient } from 'aws-sdk-client-mock';
 import { appEmptyAccount } from '../app/mock-account.js';
@@ -112,6 +113,9 @@ export function mockAws(): AwsMocks {
     m.cloudtrail.on(DescribeTrailsCommand).resolves({ trailList: [] });
     m.logs.on(DescribeLogGroupsCommand).resolves({ logGroups: [] });
     m.of('tag').on(GetResourcesCommand).resolves({ ResourceTagMappingList: [], PaginationToken: '' });
+    m.of('ssm').on(ListResourceComplianceSummariesCommand).resolves({ ResourceComplianceSummaryItems: [] });
+    m.of('ssm').on(ListDocumentsCommand).resolves({ DocumentIdentifiers: [] });
+    m.of('ssm').on(GetDocumentCommand).rejects(awsError('InvalidDocument', 400, 'Document with name SSM-SessionManagerRunShell does not exist.'));
     iamEmptyAccount(m);
     ec2EmptyAccount(m);
     databaseEmptyAccount(m);

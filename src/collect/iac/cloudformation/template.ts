@@ -5,6 +5,7 @@ import type { InputProblem } from '../../../util/errors.js';
 import type { CollectResult } from '../../types.js';
 import { IAC_LIMITS } from '../limits.js';
 import { type AdapterContext, HANDLING, JOINS, type TemplateResource } from './adapters/index.js';
+import { declaresTags, needsGeneric, taggedResource } from './adapters/tagging.js';
 import { JoinIndex } from './adapters/types.js';
 import type { Position } from './lines.js';
 import type { TemplateBody } from './parse.js';
@@ -80,6 +81,7 @@ export function collectTemplate(
   const ctx: AdapterContext = { file, scope, token: (id) => resolver.token(id) };
   const resources: AnyResource[] = [];
   const joins: { res: TemplateResource; exists: Known<boolean> }[] = [];
+  const tagged: AnyResource[] = [];
   const index = new JoinIndex();
 
   for (const logicalId of Object.keys(declared)) {
@@ -98,11 +100,20 @@ export function collectTemplate(
       continue;
     }
     const handling = HANDLING.get(type);
-    if (!handling && type !== 'AWS::CloudFormation::Stack') continue;
+    // Resources with Tags also count for account-wide rules (adapters/tagging.ts).
+    const hasTags = (!handling || (handling !== 'join' && needsGeneric(type))) && declaresTags(decl);
+    if (!handling && !hasTags && type !== 'AWS::CloudFormation::Stack') continue;
     // A resource whose condition is false is never created; one whose condition cannot be
     // decided is kept, as it may well exist.
     const exists: Known<boolean> = decl.Condition === undefined ? true : resolver.condition(decl.Condition);
     if (exists === false) continue;
+    if (!handling && hasTags && type !== 'AWS::CloudFormation::Stack') {
+      // An unmodelled type: only its Tags are resolved.
+      const Tags = resolver.resolve((decl.Properties as Record<string, unknown>).Tags);
+      const position = positions.get(logicalId);
+      tagged.push(taggedResource({ logicalId, type, properties: Tags === NO_VALUE ? {} : { Tags }, position }, ctx));
+      continue;
+    }
     const properties = resolver.resolve(decl.Properties ?? {});
     const res: TemplateResource = {
       logicalId,
@@ -110,6 +121,7 @@ export function collectTemplate(
       properties: properties === NO_VALUE ? {} : properties,
       position: positions.get(logicalId),
     };
+    if (hasTags) tagged.push(taggedResource(res, ctx));
     if (!handling) {
       // CDK synthesizes nested stacks with an S3 TemplateURL and the local file in metadata.
       const asset = isRecord(decl.Metadata) ? decl.Metadata['aws:asset:path'] : undefined;
@@ -142,6 +154,8 @@ export function collectTemplate(
       }
     }
   }
+  // After the modelled resources, so their order stays as it was.
+  for (const r of tagged) resources.push(r);
   if (resolver.exhausted) {
     problems.push({
       source: file,

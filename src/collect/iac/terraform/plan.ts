@@ -62,6 +62,10 @@ const COMPUTED_WHEN_OMITTED: Record<string, string[]> = {
   aws_s3_bucket: ['bucket', 'object_lock_enabled'],
   aws_kms_key: ['policy'],
   aws_cloudwatch_log_group: ['name'],
+  // azurerm blocks Azure fills in when left out; left out, they mean Azure's default.
+  azurerm_storage_account: ['network_rules'],
+  azurerm_key_vault: ['network_acls'],
+  azurerm_cosmosdb_account: ['backup'],
 };
 
 /** Identifiers a plan may already know for a resource (an existing one), beside its token. */
@@ -70,6 +74,8 @@ const IDENTITY: Record<string, string[]> = {
   aws_kms_key: ['arn', 'key_id', 'id'],
   aws_cloudtrail: ['arn', 'name', 'id'],
   aws_cloudwatch_log_group: ['arn', 'name', 'id'],
+  azurerm_storage_account: ['id', 'name'],
+  azurerm_mssql_server: ['id'],
 };
 
 /**
@@ -86,6 +92,8 @@ const IDENTIFIER_ARGS = new Set([
   'key_id',
   'target_key_id',
   'cloud_watch_logs_group_arn',
+  'storage_account_id',
+  'server_id',
 ]);
 
 const NOT_RESOURCES = new Set(['var', 'local', 'module', 'data', 'count', 'each', 'path', 'terraform', 'self']);

@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'medium',
     hipaa: ['164.312(d)', '164.312(a)(1)'],
     resourceTypes: ['Microsoft.ContainerRegistry/registries'],
-    sources: ['arm', 'live'],
+    sources: ['arm', 'live', 'terraform'],
     covers: ['acr-admin-user-disabled'],
     rationale:
       "The admin user is a single shared credential with push and pull rights on every repository, so images that process PHI can be replaced by anyone who has it.",
@@ -16,6 +16,7 @@ export default defineRule({
       text: "Use Entra identities or repository-scoped tokens, then set adminUserEnabled to false.",
       cli: "az acr update --name REGISTRY --admin-enabled false",
       bicep: "resource r 'Microsoft.ContainerRegistry/registries@2023-07-01' = {\n  // ...\n  properties: {\n    adminUserEnabled: false\n  }\n}",
+      terraform: "resource \"azurerm_container_registry\" \"r\" {\n  # ...\n  admin_enabled = false\n}",
     },
   },
   evaluate(resource) {

@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'high',
     hipaa: ['164.312(a)(1)'],
     resourceTypes: ['Microsoft.ContainerService/managedClusters'],
-    sources: ['arm', 'live'],
+    sources: ['arm', 'live', 'terraform'],
     covers: ['aks-rbac-enabled'],
     rationale:
       "Without RBAC every identity that can authenticate to the cluster can read every secret and pod, including those handling PHI.",
@@ -16,6 +16,7 @@ export default defineRule({
       text: "Kubernetes RBAC can only be set at creation: create the cluster with RBAC enabled and move the workloads.",
       cli: "az aks create --name CLUSTER --resource-group RG --enable-aad --enable-azure-rbac  # at creation",
       bicep: "resource r 'Microsoft.ContainerService/managedClusters@2024-02-01' = {\n  // ...\n  properties: {\n    enableRBAC: true\n  }\n}",
+      terraform: "resource \"azurerm_kubernetes_cluster\" \"c\" {\n  # ...\n  role_based_access_control_enabled = true\n}",
     },
   },
   evaluate(resource) {

@@ -9,7 +9,7 @@ export default defineRule({
     severity: 'low',
     hipaa: ['164.312(a)(1)', '164.312(d)'],
     resourceTypes: ['Microsoft.Web/sites'],
-    sources: ['arm', 'live'],
+    sources: ['arm', 'live', 'terraform'],
     covers: ['app-service-managed-identity', 'gap-azure-function-app-hardened'],
     rationale:
       "Without a managed identity an app reaches storage, databases and Key Vault with connection strings and keys kept in its settings. A managed identity replaces them with tokens that are never stored.",
@@ -17,6 +17,7 @@ export default defineRule({
       text: "Give the app a system-assigned (or user-assigned) managed identity and grant it the roles it needs instead of keys.",
       cli: "az webapp identity assign --name APP --resource-group RG",
       bicep: "resource app 'Microsoft.Web/sites@2023-01-01' = {\n  // ...\n  identity: {\n    type: 'SystemAssigned'\n  }\n}",
+      terraform: "resource \"azurerm_linux_web_app\" \"app\" {\n  # ...\n  identity {\n    type = \"SystemAssigned\"\n  }\n}",
     },
   },
   evaluate(resource) {

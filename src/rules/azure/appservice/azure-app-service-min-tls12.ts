@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'high',
     hipaa: ['164.312(e)(1)', '164.312(e)(2)(ii)'],
     resourceTypes: ['Microsoft.Web/sites'],
-    sources: ['arm'],
+    sources: ['arm', 'terraform'],
     covers: ['app-service-min-tls12'],
     rationale:
       "TLS 1.0 and 1.1 are deprecated and weaken transmission security for PHI sent to the app. App Service defaults to 1.2 for new apps; an explicit lower setting undoes that.",
@@ -16,6 +16,7 @@ export default defineRule({
       text: "Set siteConfig.minTlsVersion to 1.2.",
       cli: "az webapp config set --name APP --resource-group RG --min-tls-version 1.2",
       bicep: "resource r 'Microsoft.Web/sites@2023-01-01' = {\n  // ...\n  properties: {\n    siteConfig: {\n      minTlsVersion: '1.2'\n    }\n  }\n}",
+      terraform: "resource \"azurerm_linux_web_app\" \"app\" {\n  # ...\n  site_config {\n    minimum_tls_version = \"1.2\"\n  }\n}",
     },
   },
   evaluate(resource) {

@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'medium',
     hipaa: ['164.312(a)(2)(iv)'],
     resourceTypes: ['Microsoft.DocumentDB/databaseAccounts'],
-    sources: ['arm', 'live'],
+    sources: ['arm', 'live', 'terraform'],
     covers: ['cosmosdb-cmk-encryption', 'gap-azure-phi-cmk-rotation'],
     rationale:
       "A customer-managed key lets you rotate and revoke access to PHI at rest; the service-managed key cannot be revoked by you.",
@@ -16,6 +16,7 @@ export default defineRule({
       text: "Customer-managed keys are set when the account is created: create a new account with keyVaultKeyUri and migrate the data.",
       cli: "az cosmosdb create --name ACCOUNT --resource-group RG --key-uri https://VAULT.vault.azure.net/keys/KEY",
       bicep: "resource r 'Microsoft.DocumentDB/databaseAccounts@2024-05-15' = {\n  // ...\n  properties: {\n    keyVaultKeyUri: 'https://VAULT.vault.azure.net/keys/KEY'\n  }\n}",
+      terraform: "resource \"azurerm_cosmosdb_account\" \"db\" {\n  # ...\n  key_vault_key_id = azurerm_key_vault_key.cosmos.versionless_id\n}",
     },
   },
   evaluate(resource) {

@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'medium',
     hipaa: ['164.308(a)(7)(ii)(A)', '164.308(a)(7)(ii)(B)'],
     resourceTypes: ['Microsoft.DocumentDB/databaseAccounts'],
-    sources: ['arm', 'live'],
+    sources: ['arm', 'live', 'terraform'],
     covers: ['cosmosdb-continuous-backup'],
     rationale:
       "Continuous backup keeps a restorable history (7 or 30 days) you can restore yourself to any second, which the contingency plan needs after corruption or deletion of PHI.",
@@ -16,6 +16,7 @@ export default defineRule({
       text: "Switch the account to continuous backup (the change cannot be undone).",
       cli: "az cosmosdb update --name ACCOUNT --resource-group RG --backup-policy-type Continuous",
       bicep: "resource r 'Microsoft.DocumentDB/databaseAccounts@2024-05-15' = {\n  // ...\n  properties: {\n    backupPolicy: {\n      type: 'Continuous'\n    }\n  }\n}",
+      terraform: "resource \"azurerm_cosmosdb_account\" \"db\" {\n  # ...\n  backup {\n    type = \"Continuous\"\n  }\n}",
     },
   },
   evaluate(resource) {

@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'medium',
     hipaa: ['164.312(d)', '164.312(a)(1)'],
     resourceTypes: ['Microsoft.DocumentDB/databaseAccounts'],
-    sources: ['arm', 'live'],
+    sources: ['arm', 'live', 'terraform'],
     covers: ['cosmosdb-local-auth-disabled'],
     rationale:
       "A Cosmos DB primary key reads and writes every document, and its use cannot be traced to a person. Disabling local auth forces Entra ID and data-plane RBAC.",
@@ -16,6 +16,7 @@ export default defineRule({
       text: "Move clients to Entra ID with Cosmos DB data-plane role assignments, then set disableLocalAuth to true.",
       cli: "az cosmosdb update --name ACCOUNT --resource-group RG --disable-key-based-metadata-write-access true  # and set disableLocalAuth via az resource update",
       bicep: "resource r 'Microsoft.DocumentDB/databaseAccounts@2024-05-15' = {\n  // ...\n  properties: {\n    disableLocalAuth: true\n  }\n}",
+      terraform: "resource \"azurerm_cosmosdb_account\" \"db\" {\n  # ...\n  local_authentication_disabled = true\n}",
     },
   },
   evaluate(resource) {

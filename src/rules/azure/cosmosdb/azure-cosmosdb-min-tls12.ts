@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'high',
     hipaa: ['164.312(e)(1)', '164.312(e)(2)(ii)'],
     resourceTypes: ['Microsoft.DocumentDB/databaseAccounts'],
-    sources: ['arm', 'live'],
+    sources: ['arm', 'live', 'terraform'],
     covers: ['cosmosdb-min-tls12'],
     rationale:
       "Documents of a Cosmos DB account holding PHI travel over whatever TLS version the client negotiates unless the account sets a minimum; older accounts default to TLS 1.0.",
@@ -16,6 +16,7 @@ export default defineRule({
       text: "Set minimalTlsVersion to Tls12.",
       cli: "az cosmosdb update --name ACCOUNT --resource-group RG --minimal-tls-version Tls12",
       bicep: "resource r 'Microsoft.DocumentDB/databaseAccounts@2024-05-15' = {\n  // ...\n  properties: {\n    minimalTlsVersion: 'Tls12'\n  }\n}",
+      terraform: "resource \"azurerm_cosmosdb_account\" \"db\" {\n  # ...\n  minimal_tls_version = \"Tls12\"\n}",
     },
   },
   evaluate(resource) {

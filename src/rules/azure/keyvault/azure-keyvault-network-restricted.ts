@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'medium',
     hipaa: ['164.312(a)(1)', '164.312(e)(1)'],
     resourceTypes: ['Microsoft.KeyVault/vaults'],
-    sources: ['arm', 'live'],
+    sources: ['arm', 'live', 'terraform'],
     covers: ['keyvault-network-restricted'],
     rationale:
       "The vault holds the keys that decrypt PHI; with its firewall default Allow, a stolen token works from anywhere.",
@@ -16,6 +16,7 @@ export default defineRule({
       text: "Set networkAcls.defaultAction to Deny and allow the virtual networks and IP ranges that use the vault (bypass AzureServices for trusted services).",
       cli: "az keyvault update --name VAULT --resource-group RG --default-action Deny",
       bicep: "resource r 'Microsoft.KeyVault/vaults@2023-07-01' = {\n  // ...\n  properties: {\n    networkAcls: {\n      defaultAction: 'Deny'\n      bypass: 'AzureServices'\n    }\n  }\n}",
+      terraform: "resource \"azurerm_key_vault\" \"kv\" {\n  # ...\n  network_acls {\n    default_action = \"Deny\"\n    bypass         = \"AzureServices\"\n  }\n}",
     },
   },
   evaluate(resource) {

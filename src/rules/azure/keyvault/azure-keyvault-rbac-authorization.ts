@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'medium',
     hipaa: ['164.312(a)(1)', '164.308(a)(4)(ii)(B)'],
     resourceTypes: ['Microsoft.KeyVault/vaults'],
-    sources: ['arm', 'live'],
+    sources: ['arm', 'live', 'terraform'],
     covers: ['keyvault-rbac-authorization'],
     rationale:
       "Access policies live inside each vault, invisible to Azure RBAC reviews and Privileged Identity Management. RBAC authorization puts access to the keys that protect PHI under the same assignments, conditions and access reviews as everything else.",
@@ -16,6 +16,7 @@ export default defineRule({
       text: 'Recreate the access policies as Key Vault RBAC role assignments (Key Vault Crypto User, Secrets User…), then switch the vault to RBAC authorization.',
       cli: "az keyvault update --name VAULT --resource-group RG --enable-rbac-authorization true",
       bicep: "resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {\n  // ...\n  properties: {\n    enableRbacAuthorization: true\n  }\n}",
+      terraform: "resource \"azurerm_key_vault\" \"kv\" {\n  # ...\n  rbac_authorization_enabled = true # enable_rbac_authorization before azurerm 4.42\n}",
     },
   },
   evaluate(resource) {

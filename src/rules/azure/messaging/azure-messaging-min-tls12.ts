@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'medium',
     hipaa: ['164.312(e)(1)', '164.312(e)(2)(ii)'],
     resourceTypes: ['Microsoft.EventHub/namespaces', 'Microsoft.ServiceBus/namespaces'],
-    sources: ['arm', 'live'],
+    sources: ['arm', 'live', 'terraform'],
     covers: ['messaging-min-tls12'],
     rationale:
       "Messages and events often carry PHI between services; the namespace should refuse deprecated TLS versions.",
@@ -16,6 +16,7 @@ export default defineRule({
       text: "Set minimumTlsVersion to 1.2 on the namespace.",
       cli: "az servicebus namespace update --name NS --resource-group RG --min-tls 1.2",
       bicep: "resource r 'Microsoft.ServiceBus/namespaces@2022-10-01-preview' = {\n  // ...\n  properties: {\n    minimumTlsVersion: '1.2'\n  }\n}",
+      terraform: "resource \"azurerm_servicebus_namespace\" \"ns\" { # or azurerm_eventhub_namespace\n  # ...\n  minimum_tls_version = \"1.2\"\n}",
     },
   },
   evaluate(resource) {

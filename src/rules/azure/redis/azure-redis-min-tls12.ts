@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'medium',
     hipaa: ['164.312(e)(1)', '164.312(e)(2)(ii)'],
     resourceTypes: ['Microsoft.Cache/redis'],
-    sources: ['arm', 'live'],
+    sources: ['arm', 'live', 'terraform'],
     covers: ['redis-min-tls12'],
     rationale:
       "TLS 1.0 and 1.1 are deprecated; a cache holding PHI should refuse them. Without the setting, older caches accept them.",
@@ -16,6 +16,7 @@ export default defineRule({
       text: "Set minimumTlsVersion to 1.2.",
       cli: "az redis update --name CACHE --resource-group RG --set minimumTlsVersion=1.2",
       bicep: "resource r 'Microsoft.Cache/redis@2023-08-01' = {\n  // ...\n  properties: {\n    minimumTlsVersion: '1.2'\n  }\n}",
+      terraform: "resource \"azurerm_redis_cache\" \"r\" {\n  # ...\n  minimum_tls_version = \"1.2\"\n}",
     },
   },
   evaluate(resource) {

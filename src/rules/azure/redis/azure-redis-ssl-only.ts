@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'high',
     hipaa: ['164.312(e)(1)', '164.312(e)(2)(ii)'],
     resourceTypes: ['Microsoft.Cache/redis'],
-    sources: ['arm', 'live'],
+    sources: ['arm', 'live', 'terraform'],
     covers: ['redis-ssl-only'],
     rationale:
       "Caches often hold session data and query results containing PHI. The non-TLS port carries them and the access key in clear text.",
@@ -16,6 +16,7 @@ export default defineRule({
       text: "Set enableNonSslPort to false and point clients at port 6380 with TLS.",
       cli: "az redis update --name CACHE --resource-group RG --set enableNonSslPort=false",
       bicep: "resource r 'Microsoft.Cache/redis@2023-08-01' = {\n  // ...\n  properties: {\n    enableNonSslPort: false\n  }\n}",
+      terraform: "resource \"azurerm_redis_cache\" \"r\" {\n  # ...\n  non_ssl_port_enabled = false # enable_non_ssl_port in azurerm v3\n}",
     },
   },
   evaluate(resource) {

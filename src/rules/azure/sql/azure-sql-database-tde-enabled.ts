@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'high',
     hipaa: ['164.312(a)(2)(iv)'],
     resourceTypes: ['Microsoft.Sql/servers/databases/transparentDataEncryption'],
-    sources: ['arm'],
+    sources: ['arm', 'terraform'],
     covers: ['sql-database-tde-enabled'],
     rationale:
       "Transparent data encryption encrypts the database files, transaction log and backups at rest. It is on by default for new databases; turning it off leaves PHI readable to anyone who obtains the files or a backup.",
@@ -16,6 +16,7 @@ export default defineRule({
       text: "Set the database transparent data encryption state to Enabled.",
       cli: "az sql db tde set --server SERVER --database DB --resource-group RG --status Enabled",
       bicep: "resource r 'Microsoft.Sql/servers/databases/transparentDataEncryption@2023-05-01-preview' = {\n  // ...\n  properties: {\n    state: 'Enabled'\n  }\n}",
+      terraform: "resource \"azurerm_mssql_database\" \"db\" {\n  # ...\n  transparent_data_encryption_enabled = true\n}",
     },
   },
   evaluate(resource) {

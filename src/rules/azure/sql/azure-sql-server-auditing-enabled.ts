@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'high',
     hipaa: ['164.312(b)', '164.308(a)(1)(ii)(D)'],
     resourceTypes: ['Microsoft.Sql/servers/auditingSettings'],
-    sources: ['arm'],
+    sources: ['arm', 'terraform'],
     covers: ['sql-server-auditing-enabled'],
     rationale:
       "HIPAA audit controls require a record of who read and changed PHI. Server-level auditing records database events for every database on the server.",
@@ -16,6 +16,7 @@ export default defineRule({
       text: "Enable server auditing to a Log Analytics workspace or a storage account with a retention of at least six years.",
       cli: "az sql server audit-policy update --name SERVER --resource-group RG --state Enabled --lats Enabled --lawri WORKSPACE_ID",
       bicep: "resource r 'Microsoft.Sql/servers/auditingSettings@2023-05-01-preview' = {\n  // ...\n  properties: {\n    state: 'Enabled'\n    isAzureMonitorTargetEnabled: true\n  }\n}",
+      terraform: "resource \"azurerm_mssql_server_extended_auditing_policy\" \"audit\" {\n  server_id              = azurerm_mssql_server.sql.id\n  log_monitoring_enabled = true\n  retention_in_days      = 365\n}",
     },
   },
   evaluate(resource) {

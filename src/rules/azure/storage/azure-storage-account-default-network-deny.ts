@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'high',
     hipaa: ['164.312(a)(1)', '164.312(e)(1)'],
     resourceTypes: ['Microsoft.Storage/storageAccounts'],
-    sources: ['arm', 'live'],
+    sources: ['arm', 'live', 'terraform'],
     covers: ['storage-default-network-deny'],
     rationale:
       "With the firewall default action Allow, every network can reach the account and only credentials protect PHI. Deny by default, with named virtual networks, IP ranges or private endpoints allowed, limits where requests can come from.",
@@ -16,6 +16,7 @@ export default defineRule({
       text: 'Set networkAcls.defaultAction to Deny and list the virtual network subnets and IP ranges that may reach the account (bypass AzureServices for trusted Azure services).',
       cli: "az storage account update --name ACCOUNT --resource-group RG --default-action Deny",
       bicep: "resource sa 'Microsoft.Storage/storageAccounts@2023-01-01' = {\n  // ...\n  properties: {\n    networkAcls: {\n      defaultAction: 'Deny'\n      bypass: 'AzureServices'\n    }\n  }\n}",
+      terraform: "resource \"azurerm_storage_account\" \"phi\" {\n  # ...\n  network_rules {\n    default_action = \"Deny\"\n    bypass         = [\"AzureServices\"]\n  }\n}",
     },
   },
   evaluate(resource) {

@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'critical',
     hipaa: ['164.312(a)(1)', '164.308(a)(3)(i)'],
     resourceTypes: ['Microsoft.Storage/storageAccounts'],
-    sources: ['arm', 'live'],
+    sources: ['arm', 'live', 'terraform'],
     covers: ['storage-blob-anonymous-access-disabled'],
     rationale:
       "With allowBlobPublicAccess on, one container set to public exposes its blobs to anyone with the URL, with no authentication and no audit of who read them. Disallowing it at the account level makes that impossible for every container.",
@@ -16,6 +16,7 @@ export default defineRule({
       text: 'Set allowBlobPublicAccess to false on the account; serve anything meant to be public from a separate account.',
       cli: "az storage account update --name ACCOUNT --resource-group RG --allow-blob-public-access false",
       bicep: "resource sa 'Microsoft.Storage/storageAccounts@2023-01-01' = {\n  // ...\n  properties: {\n    allowBlobPublicAccess: false\n  }\n}",
+      terraform: "resource \"azurerm_storage_account\" \"phi\" {\n  # ...\n  allow_nested_items_to_be_public = false # the provider defaults to true\n}",
     },
   },
   evaluate(resource) {

@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'medium',
     hipaa: ['164.312(d)', '164.312(a)(1)'],
     resourceTypes: ['Microsoft.Storage/storageAccounts'],
-    sources: ['arm', 'live'],
+    sources: ['arm', 'live', 'terraform'],
     covers: ['storage-shared-key-disabled'],
     rationale:
       "An account key grants full access to every blob, file and queue with no identity attached, so reads of PHI cannot be traced to a person. Refusing Shared Key forces Entra ID authorization, which names the caller in the logs and can be revoked per identity.",
@@ -16,6 +16,7 @@ export default defineRule({
       text: 'Move every client to Microsoft Entra ID authorization (managed identities, user delegation SAS), then set allowSharedKeyAccess to false.',
       cli: "az storage account update --name ACCOUNT --resource-group RG --allow-shared-key-access false",
       bicep: "resource sa 'Microsoft.Storage/storageAccounts@2023-01-01' = {\n  // ...\n  properties: {\n    allowSharedKeyAccess: false\n  }\n}",
+      terraform: "resource \"azurerm_storage_account\" \"phi\" {\n  # ...\n  shared_access_key_enabled = false\n}",
     },
   },
   evaluate(resource) {

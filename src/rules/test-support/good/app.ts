@@ -66,4 +66,23 @@ export const APP_GOOD: GoodDefaults<AppPropsByType> = {
     rootAccess: false,
   }),
   'AWS::SageMaker::EndpointConfig': () => ({ endpointConfigName: 'readmission-model', kmsKeyId: key(9) }),
+  'AWS::CodeBuild::Project': () => ({
+    projectName: 'claims-api-build',
+    environmentVariables: [
+      { name: 'STAGE', type: 'PLAINTEXT' },
+      { name: 'DB_PASSWORD', type: 'SECRETS_MANAGER' },
+    ],
+    sources: [
+      { type: 'GITHUB', location: 'https://github.com/example-health/claims-api.git', locationHasCredentials: false, auth: { type: 'CODECONNECTIONS', scope: 'project' } },
+    ],
+    cloudWatchLogsEnabled: true,
+    s3LogsEnabled: false,
+  }),
+  'AWS::EMR::Cluster': () => ({
+    clusterName: 'claims-analytics',
+    securityConfiguration: 'phi-kerberos',
+    masterPublicIp: false,
+    subnetId: 'subnet-0private1',
+  }),
+  'AWS::EMR::SecurityConfiguration': () => ({ name: 'phi-kerberos', kerberosEnabled: true }),
 };

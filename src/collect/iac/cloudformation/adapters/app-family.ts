@@ -1,3 +1,5 @@
+import { codeBuildProject } from './app-codebuild.js';
+import { emrCluster, emrSecurityConfiguration } from './app-emr.js';
 import { ecsTaskDefinition, eksCluster } from './app-containers.js';
 import { lambdaFunction, permissionJoin, urlJoin } from './app-lambda.js';
 import { kinesisStream, snsTopic, sqsQueue } from './app-messaging.js';
@@ -5,7 +7,7 @@ import { endpointConfig, notebookInstance } from './app-sagemaker.js';
 import { rotationScheduleJoin, secret } from './app-secrets.js';
 import type { CfnFamily } from './types.js';
 
-/** CloudFormation adapters and joins of the app family (Lambda, ECS, EKS, SNS, SQS, Kinesis, Secrets Manager and SageMaker). */
+/** CloudFormation adapters and joins of the app family (Lambda, ECS, EKS, SNS, SQS, Kinesis, Secrets Manager, SageMaker, CodeBuild and EMR). */
 export const APP_CFN: CfnFamily = {
   types: [
     'AWS::Lambda::Function',
@@ -17,6 +19,9 @@ export const APP_CFN: CfnFamily = {
     'AWS::EKS::Cluster',
     'AWS::SageMaker::NotebookInstance',
     'AWS::SageMaker::EndpointConfig',
+    'AWS::CodeBuild::Project',
+    'AWS::EMR::Cluster',
+    'AWS::EMR::SecurityConfiguration',
   ],
   adapters: [
     ['AWS::Lambda::Function', lambdaFunction],
@@ -28,6 +33,9 @@ export const APP_CFN: CfnFamily = {
     ['AWS::EKS::Cluster', eksCluster],
     ['AWS::SageMaker::NotebookInstance', notebookInstance],
     ['AWS::SageMaker::EndpointConfig', endpointConfig],
+    ['AWS::CodeBuild::Project', codeBuildProject],
+    ['AWS::EMR::Cluster', emrCluster],
+    ['AWS::EMR::SecurityConfiguration', emrSecurityConfiguration],
   ],
   joins: [permissionJoin, urlJoin, rotationScheduleJoin],
 };

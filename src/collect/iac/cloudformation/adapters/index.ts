@@ -9,6 +9,7 @@ import { aliasJoin, kmsKey } from './kms.js';
 import { logGroup } from './logs.js';
 import { OPS_CFN } from './ops-family.js';
 import { bucketPolicyJoin, s3Bucket } from './s3.js';
+import { ssmDocument } from './ssm.js';
 import type { AdapterContext, CfnFamily, CfnJoin, TemplateResource } from './types.js';
 
 export type { AdapterContext, CfnFamily, CfnJoin, TemplateResource } from './types.js';
@@ -16,12 +17,14 @@ export type { AdapterContext, CfnFamily, CfnJoin, TemplateResource } from './typ
 export type Adapter = (res: TemplateResource, ctx: AdapterContext) => AnyResource;
 
 const CORE_CFN: CfnFamily = {
-  types: ['AWS::S3::Bucket', 'AWS::KMS::Key', 'AWS::CloudTrail::Trail', 'AWS::Logs::LogGroup'],
+  // The generic tagged resource comes from every type with Tags (template.ts), not an adapter.
+  types: ['AWS::S3::Bucket', 'AWS::KMS::Key', 'AWS::CloudTrail::Trail', 'AWS::Logs::LogGroup', 'AWS::ResourceGroupsTaggingAPI::Resource', 'AWS::SSM::Document', 'AWS::SSM::SessionManagerPreferences'],
   adapters: [
     ['AWS::S3::Bucket', s3Bucket],
     ['AWS::KMS::Key', kmsKey],
     ['AWS::CloudTrail::Trail', trail],
     ['AWS::Logs::LogGroup', logGroup],
+    ['AWS::SSM::Document', ssmDocument],
   ],
   joins: [bucketPolicyJoin, aliasJoin],
 };
