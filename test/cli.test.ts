@@ -413,7 +413,10 @@ describe('phiguard rules, explain, permissions', () => {
     const policy = JSON.parse(r.stdout) as { Statement: { Effect: string; Action: string[] }[] };
     const actions = policy.Statement.flatMap((s) => s.Action);
     expect(actions).toContain('s3:GetEncryptionConfiguration');
-    expect(actions.every((a) => /^[a-z0-9-]+:(Get|List|Describe)/.test(a))).toBe(true);
+    // API Gateway names its actions by HTTP verb (GET reads); IAM's GenerateCredentialReport
+    // only compiles the report phiguard then reads, as AWS's SecurityAudit policy allows.
+    const readOnly = /^[a-z0-9-]+:(Get|List|Describe|BatchGet|GET$|GenerateCredentialReport$)/;
+    expect(actions.filter((a) => !readOnly.test(a))).toEqual([]);
   });
 });
 

@@ -96,7 +96,8 @@ run('HTML report in Chromium', () => {
     const context = await browser.newContext();
     const w = await open(context, renderHtml(example));
     const { page } = w;
-    expect(await rowCount(page)).toBe(example.findings.length);
+    // The table shows a page of at most 100 rows.
+    expect(await rowCount(page)).toBe(Math.min(100, example.findings.length));
     await page.selectOption('#f-status', 'fail');
     const fails = example.findings.filter((f) => f.status === 'fail' && !f.suppressed);
     expect(await rowCount(page)).toBe(fails.length);
@@ -108,10 +109,10 @@ run('HTML report in Chromium', () => {
     await page.check('#f-phi');
     await page.selectOption('#f-status', '');
     await page.fill('#f-q', '');
-    await expect.poll(() => rowCount(page)).toBe(example.findings.filter((f) => f.phi).length);
+    await expect.poll(() => rowCount(page)).toBe(Math.min(100, example.findings.filter((f) => f.phi).length));
     await page.selectOption('#f-rule', 'aws-s3-bucket-versioning-enabled');
     expect(await rowCount(page)).toBe(example.findings.filter((f) => f.phi && f.ruleId === 'aws-s3-bucket-versioning-enabled').length);
-    expect(await page.textContent('#f-count')).toMatch(/of 72 findings match/);
+    expect(await page.textContent('#f-count')).toContain(`of ${example.findings.length} findings match`);
     const shot = join(OUT, 'example.png');
     await page.screenshot({ path: shot, fullPage: true });
     expect(statSync(shot).size).toBeGreaterThan(50_000);

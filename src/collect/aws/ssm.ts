@@ -145,7 +145,7 @@ async function collectPreferences(ctx: AwsContext, region: string): Promise<void
     account: ctx.account,
     region,
     tags: {},
-    props: got.ok ? sessionPreferences(got.value.Content) : NOT_CONFIGURED,
+    props: got.ok ? sessionPreferences(got.value.Content) : { ...NOT_CONFIGURED },
     origin: { kind: 'live', calls: [got.call] },
     refs: [id, docArn],
   });
