@@ -15,7 +15,7 @@ describe('phiguard evidence and verify', () => {
 
   it('writes a pack of the inventory, every report and a manifest, and exits as the scan would', async () => {
     expect(made.code).toBe(1);
-    expect(made.stdout).toMatch(/evidence pack .*pack\.zip: 16 resources, 72 results/);
+    expect(made.stdout).toMatch(/evidence pack .*pack\.zip: 16 resources, 105 results/);
     const names = [...(await zipEntries(pack)).keys()].sort();
     expect(names).toEqual(
       [

@@ -14,20 +14,39 @@ interface LogSource {
   prefix: Known<string>;
 }
 
+// Which buckets receive which logs is the same for every bucket of a listing: worked out
+// once per listing rather than once per bucket, which would be quadratic in the bucket count.
+const receivers = new WeakMap<readonly object[], WeakMap<readonly object[], Map<Bucket, LogSource[]>>>();
+
 function sourcesOf(bucket: Bucket, ctx: RuleContext<{ minRetentionDays: number }>): LogSource[] {
-  const out: LogSource[] = [];
-  for (const trail of ctx.list('AWS::CloudTrail::Trail', bucket).resources) {
-    if (ctx.lookup('AWS::S3::Bucket', trail.props.s3BucketName, trail) !== bucket) continue;
-    const k = trail.props.s3KeyPrefix;
-    out.push({ what: `CloudTrail trail ${trail.name}`, prefix: isUnknown(k) ? k : `${k ? `${k}/` : ''}AWSLogs/` });
+  const trails = ctx.list('AWS::CloudTrail::Trail', bucket).resources;
+  const buckets = ctx.list('AWS::S3::Bucket', bucket).resources;
+  let byBuckets = receivers.get(trails);
+  if (!byBuckets) receivers.set(trails, (byBuckets = new WeakMap()));
+  let byTarget = byBuckets.get(buckets);
+  if (!byTarget) {
+    byTarget = new Map();
+    const add = (target: Bucket | undefined, source: LogSource): void => {
+      if (!target) return;
+      const list = byTarget!.get(target);
+      if (list) list.push(source);
+      else byTarget!.set(target, [source]);
+    };
+    for (const trail of trails) {
+      const k = trail.props.s3KeyPrefix;
+      add(ctx.lookup('AWS::S3::Bucket', trail.props.s3BucketName, trail), {
+        what: `CloudTrail trail ${trail.name}`,
+        prefix: isUnknown(k) ? k : `${k ? `${k}/` : ''}AWSLogs/`,
+      });
+    }
+    for (const other of buckets) {
+      const logging = other.props.logging;
+      if (isUnknown(logging) || logging === null) continue;
+      add(ctx.lookup('AWS::S3::Bucket', logging.targetBucket, other), { what: `access logs of ${other.name}`, prefix: logging.targetPrefix });
+    }
+    byBuckets.set(buckets, byTarget);
   }
-  for (const other of ctx.list('AWS::S3::Bucket', bucket).resources) {
-    const logging = other.props.logging;
-    if (isUnknown(logging) || logging === null) continue;
-    if (ctx.lookup('AWS::S3::Bucket', logging.targetBucket, other) !== bucket) continue;
-    out.push({ what: `access logs of ${other.name}`, prefix: logging.targetPrefix });
-  }
-  return out;
+  return byTarget.get(bucket) ?? [];
 }
 
 /** Does the rule reach objects under `prefix`? Log delivery writes untagged objects, so a tag filter never matches them. */
